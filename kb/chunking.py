@@ -1,0 +1,183 @@
+"""Cut documents into passages sized for retrieval.
+
+Markdown is parsed with markdown-it-py into blocks (paragraphs, list items,
+headings...) under the nearest heading. Passages never cross a heading: short
+blocks of one section are packed together up to ``max_chars``; a block longer
+than that is cut between sentences.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from kb.documents import Document
+from kb.text import sentence_spans, sha256_hex
+
+
+@dataclass(frozen=True)
+class ChunkSettings:
+    max_chars: int = 1200
+    min_chars: int = 250
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.min_chars < self.max_chars:
+            raise ValueError("chunk settings need 0 <= min_chars < max_chars")
+
+
+@dataclass(frozen=True)
+class Chunk:
+    chunk_id: str
+    doc_id: str
+    doc_title: str
+    section: str
+    section_path: list[str]
+    position: int
+    language: str
+    text: str
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def embed_text(self) -> str:
+        """What the embedder sees: the heading path gives short passages their topic."""
+        return f"{' > '.join(self.section_path)}: {self.text}"
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Chunk":
+        data = dict(data)
+        data["sentences"] = [tuple(s) for s in data.get("sentences", [])]
+        return cls(**data)
+
+
+@dataclass
+class _Block:
+    section_path: list[str]
+    text: str
+
+
+def chunk_document(doc: Document, settings: ChunkSettings = ChunkSettings()) -> list[Chunk]:
+    blocks = _markdown_blocks(doc) if doc.format == "markdown" else _text_blocks(doc)
+    chunks: list[Chunk] = []
+    for path, text in _pack(blocks, settings, doc.language):
+        position = len(chunks)
+        section = path[-1]
+        chunk_id = sha256_hex("\x1f".join([doc.doc_id, section, str(position), text]))[:16]
+        chunks.append(Chunk(
+            chunk_id=chunk_id,
+            doc_id=doc.doc_id,
+            doc_title=doc.title,
+            section=section,
+            section_path=path,
+            position=position,
+            language=doc.language,
+            text=text,
+            sentences=sentence_spans(text, doc.language),
+        ))
+    return chunks
+
+
+def _text_blocks(doc: Document) -> list[_Block]:
+    paragraphs = [p.strip() for p in doc.body.split("\n\n")]
+    return [_Block([doc.title], " ".join(p.split())) for p in paragraphs if p]
+
+
+def _markdown_blocks(doc: Document) -> list[_Block]:
+    from markdown_it import MarkdownIt
+
+    tokens = MarkdownIt("commonmark").parse(doc.body)
+    headings: list[tuple[int, str]] = []  # (level, title) of the open sections
+    blocks: list[_Block] = []
+    list_markers: list[str] = []
+    ordinal: list[int] = []
+    for i, tok in enumerate(tokens):
+        if tok.type == "heading_open":
+            level = int(tok.tag[1])
+            title = _inline_text(tokens[i + 1])
+            headings = [h for h in headings if h[0] < level] + [(level, title)]
+        elif tok.type in ("bullet_list_open", "ordered_list_open"):
+            list_markers.append("-" if tok.type == "bullet_list_open" else ".")
+            ordinal.append(int(tok.attrs.get("start", 1) or 1) if tok.type == "ordered_list_open" else 0)
+        elif tok.type in ("bullet_list_close", "ordered_list_close"):
+            list_markers.pop()
+            ordinal.pop()
+        elif tok.type == "inline" and tokens[i - 1].type == "paragraph_open":
+            text = _inline_text(tok)
+            if list_markers and tokens[i - 2].type == "list_item_open":
+                text = _list_prefix(list_markers, ordinal) + text
+            blocks.append(_Block(_section_path(doc, headings), text))
+        elif tok.type in ("fence", "code_block", "html_block") and tok.content.strip():
+            blocks.append(_Block(_section_path(doc, headings), tok.content.strip()))
+    return blocks
+
+
+def _list_prefix(markers: list[str], ordinal: list[int]) -> str:
+    if markers[-1] == "-":
+        return "- "
+    ordinal[-1] += 1
+    return f"{ordinal[-1] - 1}. "
+
+
+def _section_path(doc: Document, headings: list[tuple[int, str]]) -> list[str]:
+    titles = [t for _, t in headings]
+    if not titles or titles[0] != doc.title:
+        titles = [doc.title] + titles
+    return titles
+
+
+def _inline_text(tok: Any) -> str:
+    parts: list[str] = []
+    for child in tok.children or []:
+        if child.type in ("text", "code_inline", "html_inline"):
+            parts.append(child.content)
+        elif child.type == "softbreak":
+            parts.append(" ")
+        elif child.type == "hardbreak":
+            parts.append("\n")
+        elif child.type == "image":
+            parts.append(_inline_text(child))
+    return "".join(parts).strip()
+
+
+def _pack(blocks: list[_Block], settings: ChunkSettings, language: str) -> list[tuple[list[str], str]]:
+    """Group consecutive blocks of one section into passages of bounded size."""
+    passages: list[tuple[list[str], str]] = []
+    current: list[str] = []
+    current_path: list[str] | None = None
+    for block in blocks:
+        for piece in _split_long(block.text, settings.max_chars, language):
+            is_list_item = piece.startswith("- ") or piece[:1].isdigit() and ". " in piece[:5]
+            sep = "\n" if is_list_item and current and _is_list_line(current[-1]) else "\n\n"
+            joined_len = sum(len(c) for c in current) + len(sep) + len(piece)
+            same_section = block.section_path == current_path
+            fits = joined_len <= settings.max_chars
+            small = sum(len(c) for c in current) < settings.min_chars or len(piece) < settings.min_chars
+            if current and same_section and fits and (small or sep == "\n"):
+                current.append(sep + piece)
+            else:
+                if current:
+                    passages.append((current_path, "".join(current)))
+                current, current_path = [piece], block.section_path
+    if current:
+        passages.append((current_path, "".join(current)))
+    return passages
+
+
+def _is_list_line(text: str) -> bool:
+    last = text.lstrip("\n").split("\n")[-1]
+    return last.startswith("- ") or (last[:1].isdigit() and ". " in last[:5])
+
+
+def _split_long(text: str, max_chars: int, language: str) -> list[str]:
+    if len(text) <= max_chars:
+        return [text]
+    pieces: list[str] = []
+    start = 0
+    for s, e in sentence_spans(text, language):
+        if e - start > max_chars and s > start:
+            pieces.append(text[start:s].strip())
+            start = s
+    pieces.append(text[start:].strip())
+    return [p for p in pieces if p]

@@ -1,0 +1,181 @@
+"""The ``kb`` command: a thin layer over the Python API.
+
+Errors are one line on stderr and a non-zero exit code; set KB_DEBUG=1 to see
+the traceback of an unexpected failure.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from kb import config
+from kb.errors import KBError
+
+
+class KBGroup(click.Group):
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except KBError as exc:
+            raise click.ClickException(str(exc)) from None
+        except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+            raise
+        except KeyboardInterrupt:
+            raise click.ClickException("interrupted") from None
+        except Exception as exc:
+            if os.environ.get("KB_DEBUG"):
+                raise
+            raise click.ClickException(
+                f"unexpected failure ({type(exc).__name__}: {exc}); set KB_DEBUG=1 to see details"
+            ) from None
+
+
+def _emit_json(data) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+corpus_option = click.option("--corpus", "corpus", type=click.Path(path_type=Path), default=None,
+                             help="Corpus folder [env KB_CORPUS_DIR; default ./corpus]")
+index_option = click.option("--index", "index", type=click.Path(path_type=Path), default=None,
+                            help="Index folder [env KB_INDEX_DIR; default ./index]")
+model_option = click.option("--model", "model", default=None,
+                            help="'e5' (bundled) or 'st:PATH_OR_NAME' [env KB_MODEL; default e5]")
+
+
+@click.group(cls=KBGroup)
+@click.version_option(package_name="kb", prog_name="kb")
+def cli() -> None:
+    """kb: a multilingual knowledge base on IT sourcing."""
+
+
+@cli.command("index")
+@corpus_option
+@index_option
+@model_option
+@click.option("--rebuild", is_flag=True, help="Ignore the live index and the embedding cache; embed everything.")
+def index_cmd(corpus: Path | None, index: Path | None, model: str | None, rebuild: bool) -> None:
+    """Build or update the index from the corpus (incremental, published atomically)."""
+    from kb.embedding import load_embedder
+    from kb.indexer import build_index
+
+    embedder = load_embedder(config.model_spec(model))
+    with _progress_bar() as progress:
+        report = build_index(
+            config.corpus_dir(corpus), config.index_dir(index), embedder, rebuild=rebuild, progress=progress,
+            on_wait=lambda: click.echo("waiting for another 'kb index' run to finish...", err=True),
+        )
+    changes = [f"{n} {what}" for what, n in
+               (("added", len(report.added)), ("changed", len(report.changed)), ("removed", len(report.removed))) if n]
+    click.echo(report.summary() + (f" ({', '.join(changes)})" if changes else ""))
+
+
+@cli.command()
+@index_option
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def status(index: Path | None, as_json: bool) -> None:
+    """What is indexed: documents, languages, chunks, model, build time."""
+    from kb.store import read_manifest
+
+    manifest = read_manifest(config.index_dir(index))
+    data = {
+        "build_id": manifest.build_id,
+        "built_at": manifest.built_at,
+        "model": manifest.model_id,
+        "dim": manifest.dim,
+        "kb_version": manifest.kb_version,
+        "format_version": manifest.format_version,
+        "vector_index": manifest.counts.get("vector_index"),
+        "chunks": manifest.counts.get("chunks"),
+        "languages": manifest.languages,
+        "documents": [
+            {"doc": d.doc_id, "title": d.title, "language": d.language, "chunks": d.chunks, "path": d.path}
+            for d in manifest.documents
+        ],
+    }
+    if as_json:
+        _emit_json(data)
+        return
+    click.echo(f"index {data['build_id']} built {data['built_at']} with {data['model']} "
+               f"({data['chunks']} chunks, {data['vector_index']} vectors)")
+    for d in data["documents"]:
+        click.echo(f"  {d['language']}  {d['chunks']:>4} chunks  {d['doc']}  {d['title']}")
+
+
+@cli.command()
+@click.argument("query")
+@click.option("-k", "k", type=click.IntRange(1, 100), default=5, show_default=True, help="Number of passages.")
+@click.option("--lang", "lang", default=None, help="Only passages in this language (e.g. en, de, id).")
+@index_option
+@model_option
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def search(query: str, k: int, lang: str | None, index: Path | None, model: str | None, as_json: bool) -> None:
+    """Raw ranked passages with their scores, for debugging retrieval."""
+    from kb.embedding import load_embedder
+    from kb.search import search as run_search
+    from kb.store import load_index
+
+    embedder = load_embedder(config.model_spec(model))
+    loaded = load_index(config.index_dir(index), embedder.model_id)
+    hits = run_search(loaded, embedder, query, k=k, language=lang)
+    if as_json:
+        _emit_json([
+            {"rank": i + 1, "chunk_id": h.chunk.chunk_id, "doc": h.chunk.doc_id, "section": h.chunk.section,
+             "language": h.chunk.language, "score": round(h.score, 6), "dense": None if h.dense is None else round(h.dense, 6),
+             "lexical": round(h.lexical, 6), "text": h.chunk.text}
+            for i, h in enumerate(hits)
+        ])
+        return
+    for i, h in enumerate(hits, 1):
+        click.echo(f"{i}. [{h.chunk.language}] {h.chunk.doc_id} > {h.chunk.section}  "
+                   f"score={h.score:.4f} dense={_fmt(h.dense)} bm25={h.lexical:.2f}")
+        click.echo(f"   {_preview(h.chunk.text)}")
+
+
+def _fmt(value: float | None) -> str:
+    return "-" if value is None else f"{value:.3f}"
+
+
+def _preview(text: str, width: int = 160) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+class _progress_bar:
+    """A rich progress bar for embedding when stderr is a terminal; silent otherwise."""
+
+    def __enter__(self):
+        if not sys.stderr.isatty():
+            return None
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+        self._bar = Progress("embedding", BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                             transient=True, console=_stderr_console())
+        self._bar.start()
+        self._task = self._bar.add_task("embed", total=None)
+        return self.update
+
+    def update(self, done: int, total: int) -> None:
+        self._bar.update(self._task, completed=done, total=total)
+
+    def __exit__(self, *exc) -> None:
+        if hasattr(self, "_bar"):
+            self._bar.stop()
+
+
+def _stderr_console():
+    from rich.console import Console
+
+    return Console(stderr=True)
+
+
+def main() -> None:
+    cli(prog_name="kb")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,195 @@
+"""Build the index from the corpus: documents -> chunks -> embeddings + BM25 -> publish.
+
+Incremental by construction: embeddings come from the cache keyed by model and
+text, so only new or changed passages are embedded; documents that disappeared
+from the corpus are simply absent from the new build.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+import time
+from collections import defaultdict
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Callable
+
+import numpy as np
+
+from kb import __version__
+from kb.chunking import Chunk, ChunkSettings, chunk_document
+from kb.documents import Document, load_corpus
+from kb.embedding import Embedder
+from kb.embedding_cache import EmbeddingCache, cache_key
+from kb.errors import KBError
+from kb.lexical import LexicalIndex, LexicalSettings
+from kb.manifest import FORMAT_VERSION, DocumentEntry, Manifest, checksum_tree
+from kb import store
+from kb.vector_index import VectorIndex, VectorIndexSettings
+
+Progress = Callable[[int, int], None]
+EMBED_BATCH = 16
+
+
+@dataclass(frozen=True)
+class IndexSettings:
+    chunking: ChunkSettings = field(default_factory=ChunkSettings)
+    vectors: VectorIndexSettings = field(default_factory=VectorIndexSettings)
+    lexical: LexicalSettings = field(default_factory=LexicalSettings)
+
+    def to_dict(self) -> dict:
+        return {"chunking": asdict(self.chunking), "vectors": asdict(self.vectors), "lexical": asdict(self.lexical)}
+
+
+@dataclass
+class BuildReport:
+    build_id: str
+    documents: int
+    chunks: int
+    languages: list[str]
+    embedded: int
+    reused: int
+    seconds: float
+    published: bool
+    added: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        verb = "indexed" if self.published else "up to date:"
+        return (f"{verb} {self.documents} documents, {self.chunks} chunks, languages "
+                f"{', '.join(self.languages)}; embedded {self.embedded}, reused {self.reused} "
+                f"in {self.seconds:.2f} s")
+
+
+def build_index(
+    corpus_root: Path,
+    index_root: Path,
+    embedder: Embedder,
+    settings: IndexSettings = IndexSettings(),
+    rebuild: bool = False,
+    progress: Progress | None = None,
+    lock_timeout: float = 300.0,
+    on_wait: Callable[[], None] | None = None,
+) -> BuildReport:
+    """Index ``corpus_root`` into ``index_root`` and publish it atomically.
+
+    With ``rebuild`` the embedding cache and the live build are ignored (the way
+    out of a damaged index); otherwise only new text is embedded and an unchanged
+    corpus publishes nothing.
+    """
+    started = time.perf_counter()
+    documents = load_corpus(corpus_root)
+    with store.index_lock(index_root, timeout=lock_timeout, on_wait=on_wait):
+        store.remove_stale_temp(index_root)
+        previous = None if rebuild else _previous_manifest(index_root)
+        chunks_by_doc = {d.doc_id: chunk_document(d, settings.chunking) for d in documents}
+        chunks = [c for d in documents for c in chunks_by_doc[d.doc_id]]
+        if not chunks:
+            raise KBError(f"the documents in {corpus_root} yield no passages to index")
+        draft = _manifest(documents, chunks_by_doc, embedder.model_id, 0, settings, "", {})
+        if previous is not None and previous.same_content(draft):
+            return _report(previous, 0, len(chunks), started, published=False)
+        vectors, embedded = _embeddings(chunks, embedder, store.cache_path(index_root), rebuild, progress)
+        build_id = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ") + "-" + secrets.token_hex(3)
+        tmp = store.new_temp_dir(index_root, build_id)
+        counts = _write_build(tmp, chunks, vectors, settings)
+        manifest = _manifest(documents, chunks_by_doc, embedder.model_id, vectors.shape[1], settings, build_id, counts)
+        manifest.files = checksum_tree(tmp)
+        manifest.stats = {"embedded": embedded, "reused": len(chunks) - embedded,
+                          "seconds": round(time.perf_counter() - started, 3)}
+        store.publish(index_root, tmp, manifest)
+    report = _report(manifest, embedded, len(chunks) - embedded, started, published=True)
+    if previous is not None:
+        _describe_changes(report, previous, manifest)
+    return report
+
+
+def _previous_manifest(index_root: Path) -> Manifest | None:
+    """The live manifest if it can be trusted for comparison, else None (full rebuild)."""
+    try:
+        return store.read_manifest(index_root)
+    except KBError:
+        return None
+
+
+def _embeddings(chunks: list[Chunk], embedder: Embedder, cache_file: Path, rebuild: bool,
+                progress: Progress | None) -> tuple[np.ndarray, int]:
+    cache = EmbeddingCache(cache_file)
+    try:
+        keys = [cache_key(embedder.model_id, c.embed_text) for c in chunks]
+        known = {} if rebuild else cache.get_many(keys)
+        missing = [i for i, k in enumerate(keys) if k not in known]
+        if progress:
+            progress(0, len(missing))
+        for start in range(0, len(missing), EMBED_BATCH):
+            batch = missing[start:start + EMBED_BATCH]
+            fresh = embedder.embed_passages([chunks[i].embed_text for i in batch])
+            new = {keys[i]: fresh[j] for j, i in enumerate(batch)}
+            cache.put_many(new)
+            known.update(new)
+            if progress:
+                progress(min(start + EMBED_BATCH, len(missing)), len(missing))
+        dims = {known[k].shape[0] for k in keys}
+        if len(dims) != 1:
+            raise KBError("cached embeddings disagree in dimension; run 'kb index --rebuild'")
+        return np.stack([known[k] for k in keys]).astype(np.float32), len(missing)
+    finally:
+        cache.close()
+
+
+def _write_build(tmp: Path, chunks: list[Chunk], vectors: np.ndarray, settings: IndexSettings) -> dict:
+    with (tmp / store.CHUNKS).open("w", encoding="utf-8") as fh:
+        for chunk in chunks:
+            fh.write(json.dumps(chunk.to_dict(), ensure_ascii=False) + "\n")
+    vector_index = VectorIndex.build(vectors, settings.vectors)
+    vector_index.save(tmp / store.VECTORS)
+    rows_by_lang: dict[str, list[int]] = defaultdict(list)
+    for row, chunk in enumerate(chunks):
+        rows_by_lang[chunk.language].append(row)
+    for lang, rows in sorted(rows_by_lang.items()):
+        texts = [f"{chunks[r].section} {chunks[r].text}" for r in rows]
+        LexicalIndex.build(lang, texts, rows, settings.lexical).save(tmp / store.LEXICAL / lang)
+    return {
+        "chunks": len(chunks),
+        "vector_index": vector_index.kind,
+        "lexical_languages": sorted(rows_by_lang),
+        "chunks_per_language": {k: len(v) for k, v in sorted(rows_by_lang.items())},
+    }
+
+
+def _manifest(documents: list[Document], chunks_by_doc: dict[str, list[Chunk]], model_id: str, dim: int,
+              settings: IndexSettings, build_id: str, counts: dict) -> Manifest:
+    entries = [
+        DocumentEntry(doc_id=d.doc_id, title=d.title, language=d.language, path=d.path,
+                      content_hash=d.content_hash, chunks=len(chunks_by_doc[d.doc_id]),
+                      metadata=_jsonable(d.metadata))
+        for d in documents
+    ]
+    return Manifest(
+        format_version=FORMAT_VERSION, kb_version=__version__, build_id=build_id,
+        built_at=datetime.now(timezone.utc).isoformat(timespec="seconds"), model_id=model_id, dim=int(dim),
+        settings=settings.to_dict(), documents=entries, counts=counts,
+    )
+
+
+def _jsonable(metadata: dict) -> dict:
+    return json.loads(json.dumps(metadata, default=str))
+
+
+def _report(manifest: Manifest, embedded: int, reused: int, started: float, published: bool) -> BuildReport:
+    return BuildReport(
+        build_id=manifest.build_id, documents=len(manifest.documents),
+        chunks=sum(d.chunks for d in manifest.documents), languages=manifest.languages,
+        embedded=embedded, reused=reused, seconds=time.perf_counter() - started, published=published,
+    )
+
+
+def _describe_changes(report: BuildReport, old: Manifest, new: Manifest) -> None:
+    before = {d.doc_id: d.content_hash for d in old.documents}
+    after = {d.doc_id: d.content_hash for d in new.documents}
+    report.added = sorted(set(after) - set(before))
+    report.removed = sorted(set(before) - set(after))
+    report.changed = sorted(k for k in set(after) & set(before) if after[k] != before[k])

@@ -1,0 +1,81 @@
+"""The build manifest: what an index holds and what built it.
+
+Loading compares it with the running code and the configured model, and every
+file of a build is checked against the checksum recorded here before it is read.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+FORMAT_VERSION = 1
+MANIFEST_NAME = "manifest.json"
+
+
+@dataclass
+class DocumentEntry:
+    doc_id: str
+    title: str
+    language: str
+    path: str
+    content_hash: str
+    chunks: int
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Manifest:
+    format_version: int
+    kb_version: str
+    build_id: str
+    built_at: str
+    model_id: str
+    dim: int
+    settings: dict[str, Any]
+    documents: list[DocumentEntry]
+    counts: dict[str, Any]
+    files: dict[str, dict[str, Any]] = field(default_factory=dict)
+    stats: dict[str, Any] = field(default_factory=dict)
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), ensure_ascii=False, indent=2, sort_keys=True)
+
+    @classmethod
+    def from_json(cls, text: str) -> "Manifest":
+        data = json.loads(text)
+        data["documents"] = [DocumentEntry(**d) for d in data["documents"]]
+        return cls(**data)
+
+    @property
+    def languages(self) -> list[str]:
+        return sorted({d.language for d in self.documents})
+
+    def same_content(self, other: "Manifest") -> bool:
+        """True when ``other`` was built from the same documents with the same code, model and settings."""
+        key = lambda m: (  # noqa: E731
+            m.format_version, m.kb_version, m.model_id, json.dumps(m.settings, sort_keys=True),
+            sorted((d.doc_id, d.content_hash) for d in m.documents),
+        )
+        return key(self) == key(other)
+
+
+def file_checksum(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def checksum_tree(root: Path) -> dict[str, dict[str, Any]]:
+    """sha256 and size of every file under ``root`` except the manifest itself."""
+    files: dict[str, dict[str, Any]] = {}
+    for path in sorted(p for p in root.rglob("*") if p.is_file()):
+        rel = path.relative_to(root).as_posix()
+        if rel != MANIFEST_NAME:
+            files[rel] = {"sha256": file_checksum(path), "bytes": path.stat().st_size}
+    return files

@@ -1,0 +1,239 @@
+"""The on-disk index: layout, locking, atomic publish and verified loading.
+
+Layout of ``index/``::
+
+    CURRENT                 which build is live: {"build": id, "manifest_sha256": ...}
+    builds/<build_id>/      one complete, immutable build
+        manifest.json  vectors.faiss  chunks.jsonl  lexical/<lang>/...
+    cache/embeddings.sqlite embeddings by model + text, reused across builds
+    .tmp-<build_id>/        a build being written (removed if the writer died)
+    .lock                   held by the one process that is indexing
+
+A build is written in ``.tmp-*``, renamed into ``builds/`` and made live by
+atomically replacing ``CURRENT``: a reader sees the old build or the new one,
+never a mix. The previous build is kept so readers that just read ``CURRENT``
+can finish loading it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+from kb.chunking import Chunk
+from kb.errors import IndexBusyError, IndexCorruptError, IndexMismatchError, IndexMissingError
+from kb.lexical import LexicalIndex
+from kb.manifest import FORMAT_VERSION, MANIFEST_NAME, Manifest, file_checksum
+from kb.vector_index import VectorIndex, VectorIndexSettings
+
+CURRENT = "CURRENT"
+BUILDS = "builds"
+TMP_PREFIX = ".tmp-"
+VECTORS = "vectors.faiss"
+CHUNKS = "chunks.jsonl"
+LEXICAL = "lexical"
+KEEP_BUILDS = 2
+REBUILD_HINT = "run 'kb index --rebuild' to rebuild it"
+
+
+@dataclass
+class LoadedIndex:
+    """Everything a reader needs, loaded from one build and verified."""
+
+    manifest: Manifest
+    chunks: list[Chunk]
+    vectors: VectorIndex
+    lexical: dict[str, LexicalIndex]
+
+    @property
+    def build_id(self) -> str:
+        return self.manifest.build_id
+
+
+def cache_path(index_root: Path) -> Path:
+    return index_root / "cache" / "embeddings.sqlite"
+
+
+@contextmanager
+def index_lock(index_root: Path, timeout: float = 0.0, on_wait=None) -> Iterator[None]:
+    """Hold the indexing lock; the OS releases it if the holder dies, so it never goes stale."""
+    from filelock import FileLock, Timeout
+
+    index_root.mkdir(parents=True, exist_ok=True)
+    lock = FileLock(str(index_root / ".lock"))
+    try:
+        lock.acquire(timeout=0)
+    except Timeout:
+        if on_wait is not None:
+            on_wait()
+        try:
+            lock.acquire(timeout=timeout)
+        except Timeout:
+            raise IndexBusyError(
+                f"another 'kb index' is running on {index_root}; try again when it has finished"
+            ) from None
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def remove_stale_temp(index_root: Path) -> None:
+    """Delete half-written builds left by a killed run (call with the lock held)."""
+    for tmp in index_root.glob(TMP_PREFIX + "*"):
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def new_temp_dir(index_root: Path, build_id: str) -> Path:
+    tmp = index_root / f"{TMP_PREFIX}{build_id}"
+    tmp.mkdir(parents=True)
+    return tmp
+
+
+def publish(index_root: Path, tmp: Path, manifest: Manifest) -> None:
+    """Make the build in ``tmp`` live (call with the lock held)."""
+    (tmp / MANIFEST_NAME).write_text(manifest.to_json(), encoding="utf-8")
+    _fsync_tree(tmp)
+    builds = index_root / BUILDS
+    builds.mkdir(exist_ok=True)
+    final = builds / manifest.build_id
+    os.rename(tmp, final)
+    pointer = {"build": manifest.build_id, "manifest_sha256": file_checksum(final / MANIFEST_NAME)}
+    _atomic_write(index_root / CURRENT, json.dumps(pointer))
+    _prune_builds(index_root, keep=manifest.build_id)
+
+
+def current_pointer(index_root: Path) -> dict | None:
+    """The live build's pointer, or None when nothing has been published."""
+    try:
+        pointer = json.loads((index_root / CURRENT).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError):
+        raise IndexCorruptError(f"{index_root / CURRENT} is damaged; {REBUILD_HINT}") from None
+    if not isinstance(pointer, dict) or not isinstance(pointer.get("build"), str):
+        raise IndexCorruptError(f"{index_root / CURRENT} is damaged; {REBUILD_HINT}")
+    return pointer
+
+
+def current_build_id(index_root: Path) -> str | None:
+    """Cheap check of which build is live, for readers that want to pick up a new one."""
+    pointer = current_pointer(index_root)
+    return pointer["build"] if pointer else None
+
+
+def read_manifest(index_root: Path) -> Manifest:
+    """The live build's manifest, verified against the pointer's checksum."""
+    pointer = current_pointer(index_root)
+    if pointer is None:
+        raise IndexMissingError(f"no index in {index_root}; run 'kb index' to build it")
+    build = index_root / BUILDS / pointer["build"]
+    path = build / MANIFEST_NAME
+    if not path.is_file():
+        raise IndexCorruptError(f"{path} is missing; {REBUILD_HINT}")
+    if file_checksum(path) != pointer.get("manifest_sha256"):
+        raise IndexCorruptError(f"{path} fails its checksum; {REBUILD_HINT}")
+    try:
+        return Manifest.from_json(path.read_text(encoding="utf-8"))
+    except (ValueError, TypeError, KeyError):
+        raise IndexCorruptError(f"{path} cannot be read; {REBUILD_HINT}") from None
+
+
+def check_compatible(manifest: Manifest, model_id: str | None) -> None:
+    if manifest.format_version != FORMAT_VERSION:
+        raise IndexMismatchError(
+            f"the index has format {manifest.format_version} but this kb reads format {FORMAT_VERSION}; {REBUILD_HINT}"
+        )
+    if model_id is not None and manifest.model_id != model_id:
+        raise IndexMismatchError(
+            f"the index was built with model {manifest.model_id} but kb is set to use {model_id}; "
+            f"run 'kb index --rebuild' (with the --model you want), or set KB_MODEL to the index's model"
+        )
+
+
+def load_index(index_root: Path, model_id: str | None, retries: int = 3) -> LoadedIndex:
+    """Load and verify the live build; ``model_id`` None skips the model check."""
+    for attempt in range(retries):
+        manifest = read_manifest(index_root)
+        check_compatible(manifest, model_id)
+        build = index_root / BUILDS / manifest.build_id
+        try:
+            return _load_build(build, manifest)
+        except FileNotFoundError:
+            # The build was pruned between reading CURRENT and opening it: a newer one is live.
+            if attempt == retries - 1 or current_build_id(index_root) == manifest.build_id:
+                raise IndexCorruptError(f"{build} is incomplete; {REBUILD_HINT}") from None
+            time.sleep(0.05)
+    raise AssertionError("unreachable")
+
+
+def _load_build(build: Path, manifest: Manifest) -> LoadedIndex:
+    _verify_files(build, manifest)
+    try:
+        chunks = [Chunk.from_dict(json.loads(line)) for line in
+                  (build / CHUNKS).read_text(encoding="utf-8").splitlines() if line]
+        vectors = VectorIndex.load(build / VECTORS, VectorIndexSettings(**manifest.settings["vectors"]))
+        lexical = {lang: LexicalIndex.load(build / LEXICAL / lang) for lang in manifest.counts["lexical_languages"]}
+    except FileNotFoundError:
+        raise
+    except Exception as exc:  # a file that passed its checksum but still cannot be parsed
+        raise IndexCorruptError(f"{build} cannot be read ({exc}); {REBUILD_HINT}") from None
+    if len(chunks) != len(vectors) or len(chunks) != manifest.counts["chunks"]:
+        raise IndexCorruptError(f"{build}: chunk table and vectors disagree; {REBUILD_HINT}")
+    return LoadedIndex(manifest=manifest, chunks=chunks, vectors=vectors, lexical=lexical)
+
+
+def _verify_files(build: Path, manifest: Manifest) -> None:
+    """Check every file against its recorded checksum before anything parses it."""
+    if not manifest.files:
+        raise IndexCorruptError(f"{build / MANIFEST_NAME} lists no files; {REBUILD_HINT}")
+    for rel, expected in manifest.files.items():
+        path = build / rel
+        if not path.is_file():
+            if not build.is_dir():
+                raise FileNotFoundError(path)
+            raise IndexCorruptError(f"index file {path} is missing; {REBUILD_HINT}")
+        if path.stat().st_size != expected["bytes"] or file_checksum(path) != expected["sha256"]:
+            raise IndexCorruptError(f"index file {path} is damaged (checksum mismatch); {REBUILD_HINT}")
+
+
+def _prune_builds(index_root: Path, keep: str) -> None:
+    # Build ids start with their UTC time, so name order is age order.
+    builds = sorted((index_root / BUILDS).iterdir(), key=lambda p: p.name, reverse=True)
+    survivors = [b for b in builds if b.name == keep] + [b for b in builds if b.name != keep][: KEEP_BUILDS - 1]
+    for build in builds:
+        if build not in survivors:
+            shutil.rmtree(build, ignore_errors=True)
+
+
+def _atomic_write(path: Path, text: str) -> None:
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    with tmp.open("w", encoding="utf-8") as fh:
+        fh.write(text)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+    _fsync_dir(path.parent)
+
+
+def _fsync_tree(root: Path) -> None:
+    for path in root.rglob("*"):
+        if path.is_file():
+            with path.open("rb") as fh:
+                os.fsync(fh.fileno())
+    for directory in [root, *[p for p in root.rglob("*") if p.is_dir()]]:
+        _fsync_dir(directory)
+
+
+def _fsync_dir(directory: Path) -> None:
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -1,0 +1,44 @@
+"""Small text helpers: hashing, sentence spans, whitespace normalisation."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+_WS = re.compile(r"\s+")
+
+
+def sha256_hex(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def normalize_ws(text: str) -> str:
+    return _WS.sub(" ", text).strip()
+
+
+def sentence_spans(text: str, language: str) -> list[tuple[int, int]]:
+    """Character spans ``[start, end)`` of the sentences of ``text``.
+
+    Spans exclude surrounding whitespace so that a highlight covers just the
+    sentence; a line break always ends a sentence (list items, headings).
+    """
+    from sentencex import get_sentence_boundaries
+
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    for line in text.split("\n"):
+        if line.strip():
+            for b in get_sentence_boundaries(language or "en", line):
+                span = _strip_span(line, b["start_index"], b["end_index"])
+                if span:
+                    spans.append((span[0] + offset, span[1] + offset))
+        offset += len(line) + 1
+    return spans
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if end > start else None

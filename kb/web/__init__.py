@@ -1,0 +1,1 @@
+"""The Streamlit web page: shared resources and one module per page."""

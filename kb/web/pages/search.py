@@ -1,0 +1,29 @@
+"""Search page (placeholder until the Ask page lands): ranked passages for a query."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from kb import config
+from kb.errors import KBError
+from kb.search import search
+from kb.web import resources
+
+
+def render() -> None:
+    st.title("IT sourcing knowledge base")
+    st.caption("English · Deutsch · Bahasa Indonesia")
+    query = st.text_input("Search the sources", max_chars=config.MAX_QUERY_CHARS,
+                          placeholder="Was ist Insourcing?")
+    if not query:
+        return
+    try:
+        index = resources.live_index()
+        hits = search(index, resources.embedder(config.model_spec()), query, k=5)
+    except KBError as exc:
+        st.error(str(exc))
+        return
+    for i, hit in enumerate(hits, 1):
+        with st.container(border=True):
+            st.markdown(f"**[{i}] {hit.chunk.doc_title} › {hit.chunk.section}** · `{hit.chunk.language}`")
+            st.text(hit.chunk.text)

@@ -1,0 +1,33 @@
+"""Model and index, loaded once per server process and shared by all sessions.
+
+The index is cached by its build id, so a newly published build is picked up on
+the next page run without a restart.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from kb import config
+from kb.embedding import Embedder, load_embedder
+from kb.store import LoadedIndex, current_build_id, load_index
+
+
+@st.cache_resource(show_spinner="Loading the language model…")
+def embedder(spec: str) -> Embedder:
+    model = load_embedder(spec)
+    model.embed_queries(["warm-up"])
+    return model
+
+
+@st.cache_resource(show_spinner="Loading the index…", max_entries=2)
+def _index(index_root: str, build_id: str, model_id: str) -> LoadedIndex:
+    from pathlib import Path
+
+    return load_index(Path(index_root), model_id)
+
+
+def live_index() -> LoadedIndex:
+    root = config.index_dir()
+    build = current_build_id(root) or ""
+    return _index(str(root), build, embedder(config.model_spec()).model_id)

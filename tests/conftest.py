@@ -1,0 +1,95 @@
+"""Shared fixtures: a deterministic fake embedder and small corpora in tmp_path."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from kb.embedding import register_backend
+
+REPO = Path(__file__).resolve().parents[1]
+CORPUS = REPO / "corpus"
+SEEDS = REPO.parent / "shared" / "seeds"
+
+
+class FakeEmbedder:
+    """Bag of hashed words -> unit vector. Same text, same vector; shared words, closer vectors."""
+
+    def __init__(self, dim: int = 64) -> None:
+        self.dim = dim
+        self.model_id = f"fake:{dim}"
+        self.passages_embedded = 0
+
+    def _vector(self, text: str) -> np.ndarray:
+        vec = np.zeros(self.dim, dtype=np.float32)
+        for word in re.findall(r"\w+", text.lower()):
+            h = int.from_bytes(hashlib.blake2b(word.encode(), digest_size=8).digest(), "little")
+            vec[h % self.dim] += 1.0 if (h >> 32) & 1 else -1.0
+        norm = np.linalg.norm(vec)
+        if norm == 0:
+            vec[0], norm = 1.0, 1.0
+        return vec / norm
+
+    def embed_passages(self, texts):
+        self.passages_embedded += len(texts)
+        return np.stack([self._vector(t) for t in texts]) if texts else np.zeros((0, self.dim), np.float32)
+
+    def embed_queries(self, texts):
+        return np.stack([self._vector(t) for t in texts]) if texts else np.zeros((0, self.dim), np.float32)
+
+
+register_backend("fake", lambda arg: FakeEmbedder(int(arg or 64)))
+
+
+@pytest.fixture
+def fake_embedder() -> FakeEmbedder:
+    return FakeEmbedder()
+
+
+DOC_EN = """---
+title: Sourcing basics
+language: en
+---
+
+# Sourcing basics
+
+## Insourcing
+
+Insourcing brings an external team on board to work in house. It suits delicate systems.
+
+## Multi-Sourcing
+
+Multi-sourcing calls in numerous experts to handle different portions of a project.
+"""
+
+DOC_DE = """---
+title: Auslagerung
+language: de
+---
+
+Ein ITO-Anbieter sollte Kosteneinsparungen bei Computernetzwerken schaffen.
+
+BPO-Anbieter führen Aufgaben wie Kundenservice und Buchhaltung durch.
+"""
+
+
+@pytest.fixture
+def small_corpus(tmp_path: Path) -> Path:
+    root = tmp_path / "corpus"
+    root.mkdir()
+    (root / "basics.en.md").write_text(DOC_EN, encoding="utf-8")
+    (root / "auslagerung.de.md").write_text(DOC_DE, encoding="utf-8")
+    return root
+
+
+@pytest.fixture
+def real_corpus(tmp_path: Path) -> Path:
+    """A copy of the shipped corpus that a test may change."""
+    root = tmp_path / "corpus"
+    shutil.copytree(CORPUS, root)
+    return root

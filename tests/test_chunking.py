@@ -1,0 +1,65 @@
+from kb.chunking import Chunk, ChunkSettings, chunk_document
+from kb.documents import parse_document
+
+MD = """---
+title: Doc
+language: en
+---
+
+# Doc
+
+Intro sentence one. Intro sentence two.
+
+## Alpha
+
+- first item
+- second item
+
+Alpha paragraph. It has two sentences.
+
+## Beta
+
+Beta paragraph only.
+"""
+
+
+def test_passages_never_mix_sections_and_carry_their_heading_path():
+    chunks = chunk_document(parse_document(MD, "doc"))
+    assert [c.section_path for c in chunks] == [["Doc"], ["Doc", "Alpha"], ["Doc", "Beta"]]
+    assert chunks[1].text == "- first item\n- second item\n\nAlpha paragraph. It has two sentences."
+    assert [c.position for c in chunks] == [0, 1, 2]
+
+
+def test_sentence_spans_point_at_sentences():
+    chunk = chunk_document(parse_document(MD, "doc"))[1]
+    sentences = [chunk.text[s:e] for s, e in chunk.sentences]
+    assert sentences == ["- first item", "- second item", "Alpha paragraph.", "It has two sentences."]
+
+
+def test_chunk_ids_are_stable_and_change_with_content():
+    a = chunk_document(parse_document(MD, "doc"))
+    b = chunk_document(parse_document(MD, "doc"))
+    c = chunk_document(parse_document(MD.replace("Beta paragraph", "Gamma paragraph"), "doc"))
+    assert [x.chunk_id for x in a] == [x.chunk_id for x in b]
+    assert a[:2] == c[:2] and a[2].chunk_id != c[2].chunk_id
+    assert chunk_document(parse_document(MD, "other"))[0].chunk_id != a[0].chunk_id
+
+
+def test_long_paragraphs_are_cut_between_sentences():
+    body = " ".join(f"Sentence number {i} is here." for i in range(60))
+    chunks = chunk_document(parse_document(body, "long", "text"), ChunkSettings(max_chars=300, min_chars=50))
+    assert len(chunks) > 1
+    assert all(len(c.text) <= 300 for c in chunks)
+    assert " ".join(c.text for c in chunks) == body
+
+
+def test_plain_text_is_split_on_blank_lines():
+    doc = parse_document("First para line one\nline two.\n\nSecond para.", "t", "text")
+    chunks = chunk_document(doc, ChunkSettings(max_chars=1000, min_chars=0))
+    assert [c.text for c in chunks] == ["First para line one line two.", "Second para."]
+
+
+def test_chunk_round_trips_through_dict():
+    chunk = chunk_document(parse_document(MD, "doc"))[0]
+    assert Chunk.from_dict(chunk.to_dict()) == chunk
+    assert chunk.embed_text.startswith("Doc: ")

