@@ -71,6 +71,8 @@ def index_cmd(corpus: Path | None, index: Path | None, model: str | None, rebuil
         )
     changes = [f"{n} {what}" for what, n in
                (("added", len(report.added)), ("changed", len(report.changed)), ("removed", len(report.removed))) if n]
+    for warning in report.warnings:
+        click.echo(f"warning: {warning}", err=True)
     click.echo(report.summary() + (f" ({', '.join(changes)})" if changes else ""))
 
 

@@ -20,12 +20,13 @@ import numpy as np
 
 from kb import __version__
 from kb.chunking import Chunk, ChunkSettings, chunk_document
+from kb.concepts import CATALOGUE_FILE, Catalogue, ground, load_catalogue
 from kb.documents import Document, load_corpus
 from kb.embedding import Embedder
 from kb.embedding_cache import EmbeddingCache, cache_key
 from kb.errors import KBError
 from kb.lexical import LexicalIndex, LexicalSettings
-from kb.manifest import FORMAT_VERSION, DocumentEntry, Manifest, checksum_tree
+from kb.manifest import FORMAT_VERSION, DocumentEntry, Manifest, checksum_tree, file_checksum
 from kb import store
 from kb.vector_index import VectorIndex, VectorIndexSettings
 
@@ -56,6 +57,7 @@ class BuildReport:
     added: list[str] = field(default_factory=list)
     changed: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
         verb = "indexed" if self.published else "up to date:"
@@ -82,6 +84,9 @@ def build_index(
     """
     started = time.perf_counter()
     documents = load_corpus(corpus_root)
+    catalogue_file = corpus_root / CATALOGUE_FILE
+    catalogue = load_catalogue(catalogue_file)
+    catalogue_hash = file_checksum(catalogue_file) if catalogue_file.is_file() else ""
     with store.index_lock(index_root, timeout=lock_timeout, on_wait=on_wait):
         store.remove_stale_temp(index_root)
         previous = None if rebuild else _previous_manifest(index_root)
@@ -89,19 +94,32 @@ def build_index(
         chunks = [c for d in documents for c in chunks_by_doc[d.doc_id]]
         if not chunks:
             raise KBError(f"the documents in {corpus_root} yield no passages to index")
+        grounded, warnings = ground(catalogue, chunks)
         draft = _manifest(documents, chunks_by_doc, embedder.model_id, 0, settings, "", {})
+        draft.catalogue_hash = catalogue_hash
         if previous is not None and previous.same_content(draft):
-            return _report(previous, 0, len(chunks), started, published=False)
-        vectors, embedded = _embeddings(chunks, embedder, store.cache_path(index_root), rebuild, progress)
+            report = _report(previous, 0, len(chunks), started, published=False)
+            report.warnings = warnings
+            return report
+        sentences = sentence_table(chunks)
+        texts = [c.embed_text for c in chunks] + [text for _, text in sentences]
+        all_vectors, missing = _embeddings(texts, embedder, store.cache_path(index_root), rebuild, progress)
+        vectors, sentence_vectors = all_vectors[:len(chunks)], all_vectors[len(chunks):]
+        embedded = sum(1 for i in missing if i < len(chunks))
         build_id = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ") + "-" + secrets.token_hex(3)
         tmp = store.new_temp_dir(index_root, build_id)
-        counts = _write_build(tmp, chunks, vectors, settings)
+        counts = _write_build(tmp, chunks, vectors, settings, grounded)
+        _write_sentences(tmp, sentences, sentence_vectors, settings)
+        counts["sentences"] = len(sentences)
         manifest = _manifest(documents, chunks_by_doc, embedder.model_id, vectors.shape[1], settings, build_id, counts)
+        manifest.catalogue_hash = catalogue_hash
         manifest.files = checksum_tree(tmp)
         manifest.stats = {"embedded": embedded, "reused": len(chunks) - embedded,
+                          "sentences_embedded": len(missing) - embedded,
                           "seconds": round(time.perf_counter() - started, 3)}
         store.publish(index_root, tmp, manifest)
     report = _report(manifest, embedded, len(chunks) - embedded, started, published=True)
+    report.warnings = warnings
     if previous is not None:
         _describe_changes(report, previous, manifest)
     return report
@@ -115,18 +133,24 @@ def _previous_manifest(index_root: Path) -> Manifest | None:
         return None
 
 
-def _embeddings(chunks: list[Chunk], embedder: Embedder, cache_file: Path, rebuild: bool,
-                progress: Progress | None) -> tuple[np.ndarray, int]:
+def sentence_table(chunks: list[Chunk]) -> list[tuple[int, str]]:
+    """(chunk row, sentence text) for every sentence: questions often match one sentence best."""
+    return [(row, chunk.text[s:e]) for row, chunk in enumerate(chunks) for s, e in chunk.sentences]
+
+
+def _embeddings(texts: list[str], embedder: Embedder, cache_file: Path, rebuild: bool,
+                progress: Progress | None) -> tuple[np.ndarray, list[int]]:
+    """Vectors for ``texts`` (cache first) and the positions that had to be embedded."""
     cache = EmbeddingCache(cache_file)
     try:
-        keys = [cache_key(embedder.model_id, c.embed_text) for c in chunks]
+        keys = [cache_key(embedder.model_id, t) for t in texts]
         known = {} if rebuild else cache.get_many(keys)
         missing = [i for i, k in enumerate(keys) if k not in known]
         if progress:
             progress(0, len(missing))
         for start in range(0, len(missing), EMBED_BATCH):
             batch = missing[start:start + EMBED_BATCH]
-            fresh = embedder.embed_passages([chunks[i].embed_text for i in batch])
+            fresh = embedder.embed_passages([texts[i] for i in batch])
             new = {keys[i]: fresh[j] for j, i in enumerate(batch)}
             cache.put_many(new)
             known.update(new)
@@ -135,12 +159,14 @@ def _embeddings(chunks: list[Chunk], embedder: Embedder, cache_file: Path, rebui
         dims = {known[k].shape[0] for k in keys}
         if len(dims) != 1:
             raise KBError("cached embeddings disagree in dimension; run 'kb index --rebuild'")
-        return np.stack([known[k] for k in keys]).astype(np.float32), len(missing)
+        return np.stack([known[k] for k in keys]).astype(np.float32), missing
     finally:
         cache.close()
 
 
-def _write_build(tmp: Path, chunks: list[Chunk], vectors: np.ndarray, settings: IndexSettings) -> dict:
+def _write_build(tmp: Path, chunks: list[Chunk], vectors: np.ndarray, settings: IndexSettings,
+                 catalogue: Catalogue) -> dict:
+    (tmp / store.CONCEPTS).write_text(json.dumps(catalogue.to_dict(), ensure_ascii=False), encoding="utf-8")
     with (tmp / store.CHUNKS).open("w", encoding="utf-8") as fh:
         for chunk in chunks:
             fh.write(json.dumps(chunk.to_dict(), ensure_ascii=False) + "\n")
@@ -157,7 +183,14 @@ def _write_build(tmp: Path, chunks: list[Chunk], vectors: np.ndarray, settings: 
         "vector_index": vector_index.kind,
         "lexical_languages": sorted(rows_by_lang),
         "chunks_per_language": {k: len(v) for k, v in sorted(rows_by_lang.items())},
+        "concepts": len(catalogue.concepts),
     }
+
+
+def _write_sentences(tmp: Path, sentences: list[tuple[int, str]], vectors: np.ndarray,
+                     settings: IndexSettings) -> None:
+    VectorIndex.build(vectors, settings.vectors).save(tmp / store.SENTENCE_VECTORS)
+    np.save(tmp / store.SENTENCE_ROWS, np.array([row for row, _ in sentences], dtype=np.int64))
 
 
 def _manifest(documents: list[Document], chunks_by_doc: dict[str, list[Chunk]], model_id: str, dim: int,

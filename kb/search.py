@@ -48,6 +48,23 @@ def dense_scores(index: LoadedIndex, query_vector: np.ndarray, k: int = DENSE_CA
     return scores
 
 
+def sentence_scores(index: LoadedIndex, query_vector: np.ndarray, k: int = DENSE_CANDIDATES) -> np.ndarray:
+    """Cosine similarity of the query with its top-k sentences (-inf for the rest), by sentence number."""
+    scores = np.full(len(index.sentence_rows), -np.inf, dtype=np.float32)
+    if len(index.sentence_rows):
+        found, rows = index.sentence_vectors.search(query_vector, k=k)
+        keep = rows[0] >= 0
+        scores[rows[0][keep]] = found[0][keep]
+    return scores
+
+
+def best_sentence_per_passage(index: LoadedIndex, sentence_score: np.ndarray) -> np.ndarray:
+    """For each passage, the highest score of its sentences (-inf if none was retrieved)."""
+    best = np.full(len(index.chunks), -np.inf, dtype=np.float32)
+    np.maximum.at(best, index.sentence_rows, sentence_score)
+    return best
+
+
 def lexical_scores(index: LoadedIndex, query: str, languages: list[str] | None = None) -> np.ndarray:
     """BM25 score of every passage, each scored by its own language's analyzer."""
     scores = np.zeros(len(index.chunks), dtype=np.float32)

@@ -4,7 +4,8 @@ Layout of ``index/``::
 
     CURRENT                 which build is live: {"build": id, "manifest_sha256": ...}
     builds/<build_id>/      one complete, immutable build
-        manifest.json  vectors.faiss  chunks.jsonl  lexical/<lang>/...
+        manifest.json  chunks.jsonl  concepts.json  lexical/<lang>/...
+        vectors.faiss (passages)  sentences.faiss + sentence_rows.npy (sentences -> passage rows)
     cache/embeddings.sqlite embeddings by model + text, reused across builds
     .tmp-<build_id>/        a build being written (removed if the writer died)
     .lock                   held by the one process that is indexing
@@ -26,7 +27,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
+import numpy as np
+
 from kb.chunking import Chunk
+from kb.concepts import Catalogue
 from kb.errors import IndexBusyError, IndexCorruptError, IndexMismatchError, IndexMissingError
 from kb.lexical import LexicalIndex
 from kb.manifest import FORMAT_VERSION, MANIFEST_NAME, Manifest, file_checksum
@@ -38,6 +42,9 @@ TMP_PREFIX = ".tmp-"
 VECTORS = "vectors.faiss"
 CHUNKS = "chunks.jsonl"
 LEXICAL = "lexical"
+CONCEPTS = "concepts.json"
+SENTENCE_VECTORS = "sentences.faiss"
+SENTENCE_ROWS = "sentence_rows.npy"
 KEEP_BUILDS = 2
 REBUILD_HINT = "run 'kb index --rebuild' to rebuild it"
 
@@ -50,6 +57,9 @@ class LoadedIndex:
     chunks: list[Chunk]
     vectors: VectorIndex
     lexical: dict[str, LexicalIndex]
+    catalogue: Catalogue
+    sentence_vectors: VectorIndex
+    sentence_rows: np.ndarray  # passage row of each sentence vector
 
     @property
     def build_id(self) -> str:
@@ -180,13 +190,19 @@ def _load_build(build: Path, manifest: Manifest) -> LoadedIndex:
                   (build / CHUNKS).read_text(encoding="utf-8").splitlines() if line]
         vectors = VectorIndex.load(build / VECTORS, VectorIndexSettings(**manifest.settings["vectors"]))
         lexical = {lang: LexicalIndex.load(build / LEXICAL / lang) for lang in manifest.counts["lexical_languages"]}
+        catalogue = Catalogue.from_dict(json.loads((build / CONCEPTS).read_text(encoding="utf-8")))
+        sentence_vectors = VectorIndex.load(build / SENTENCE_VECTORS, VectorIndexSettings(**manifest.settings["vectors"]))
+        sentence_rows = np.load(build / SENTENCE_ROWS, allow_pickle=False)
     except FileNotFoundError:
         raise
     except Exception as exc:  # a file that passed its checksum but still cannot be parsed
         raise IndexCorruptError(f"{build} cannot be read ({exc}); {REBUILD_HINT}") from None
     if len(chunks) != len(vectors) or len(chunks) != manifest.counts["chunks"]:
         raise IndexCorruptError(f"{build}: chunk table and vectors disagree; {REBUILD_HINT}")
-    return LoadedIndex(manifest=manifest, chunks=chunks, vectors=vectors, lexical=lexical)
+    if len(sentence_rows) != len(sentence_vectors):
+        raise IndexCorruptError(f"{build}: sentence table and vectors disagree; {REBUILD_HINT}")
+    return LoadedIndex(manifest=manifest, chunks=chunks, vectors=vectors, lexical=lexical, catalogue=catalogue,
+                       sentence_vectors=sentence_vectors, sentence_rows=sentence_rows)
 
 
 def _verify_files(build: Path, manifest: Manifest) -> None:
