@@ -48,6 +48,8 @@ class Concept:
 @dataclass
 class Catalogue:
     concepts: list[Concept] = field(default_factory=list)
+    # chunk id -> ids of the concepts the passage names (filled in by ``ground``)
+    mentions: dict[str, list[str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._by_id = {c.id: c for c in self.concepts}
@@ -75,7 +77,7 @@ class Catalogue:
         return [self._by_id[cid] for cid in ordered]
 
     def to_dict(self) -> dict[str, Any]:
-        return {"concepts": [asdict(c) for c in self.concepts]}
+        return {"concepts": [asdict(c) for c in self.concepts], "mentions": self.mentions}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Catalogue":
@@ -84,7 +86,7 @@ class Catalogue:
             c = dict(c)
             c["quotes"] = [Quote(**q) for q in c.get("quotes", [])]
             concepts.append(Concept(**c))
-        return cls(concepts)
+        return cls(concepts, dict(data.get("mentions", {})))
 
 
 def _normal(text: str) -> str:
@@ -151,7 +153,9 @@ def ground(catalogue: Catalogue, chunks: list[Chunk]) -> tuple[Catalogue, list[s
             grounded.append(Concept(**{**concept.__dict__, "quotes": quotes}))
         else:
             problems.append(f"concept {concept.id} left out: none of its quotes is in the corpus")
-    return Catalogue(grounded), problems
+    kept = Catalogue(grounded)
+    kept.mentions = {c.chunk_id: ids for c in chunks if (ids := [m.id for m in kept.match(c.text)])}
+    return kept, problems
 
 
 def _locate(quote: Quote, chunks: list[Chunk]) -> Quote | None:

@@ -41,7 +41,10 @@ class IndexSettings:
     lexical: LexicalSettings = field(default_factory=LexicalSettings)
 
     def to_dict(self) -> dict:
-        return {"chunking": asdict(self.chunking), "vectors": asdict(self.vectors), "lexical": asdict(self.lexical)}
+        from kb.text import sha256_hex
+
+        return {"chunking": asdict(self.chunking), "vectors": asdict(self.vectors), "lexical": asdict(self.lexical),
+                "background_sha256": sha256_hex("\n".join(background_texts()))}
 
 
 @dataclass
@@ -102,20 +105,24 @@ def build_index(
             report.warnings = warnings
             return report
         sentences = sentence_table(chunks)
-        texts = [c.embed_text for c in chunks] + [text for _, text in sentences]
+        background = background_texts()
+        texts = [c.embed_text for c in chunks] + [text for _, text in sentences] + background
         all_vectors, missing = _embeddings(texts, embedder, store.cache_path(index_root), rebuild, progress)
-        vectors, sentence_vectors = all_vectors[:len(chunks)], all_vectors[len(chunks):]
+        n_chunks, n_sentences = len(chunks), len(sentences)
+        vectors = all_vectors[:n_chunks]
+        sentence_vectors = all_vectors[n_chunks:n_chunks + n_sentences]
         embedded = sum(1 for i in missing if i < len(chunks))
         build_id = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ") + "-" + secrets.token_hex(3)
         tmp = store.new_temp_dir(index_root, build_id)
         counts = _write_build(tmp, chunks, vectors, settings, grounded)
         _write_sentences(tmp, sentences, sentence_vectors, settings)
+        np.save(tmp / store.BACKGROUND, all_vectors[n_chunks + n_sentences:])
         counts["sentences"] = len(sentences)
         manifest = _manifest(documents, chunks_by_doc, embedder.model_id, vectors.shape[1], settings, build_id, counts)
         manifest.catalogue_hash = catalogue_hash
         manifest.files = checksum_tree(tmp)
         manifest.stats = {"embedded": embedded, "reused": len(chunks) - embedded,
-                          "sentences_embedded": len(missing) - embedded,
+                          "other_embedded": len(missing) - embedded,
                           "seconds": round(time.perf_counter() - started, 3)}
         store.publish(index_root, tmp, manifest)
     report = _report(manifest, embedded, len(chunks) - embedded, started, published=True)
@@ -131,6 +138,14 @@ def _previous_manifest(index_root: Path) -> Manifest | None:
         return store.read_manifest(index_root)
     except KBError:
         return None
+
+
+def background_texts() -> list[str]:
+    """Off-topic reference texts: a question closer to these than to the corpus is off-topic."""
+    from importlib.resources import files
+
+    lines = files("kb.data").joinpath("background.txt").read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
 
 
 def sentence_table(chunks: list[Chunk]) -> list[tuple[int, str]]:

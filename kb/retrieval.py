@@ -1,10 +1,16 @@
 """Retrieval for answering: hybrid search steered by concepts and the asker's language.
 
-Scores fuse, per passage: the dense ranking and the BM25 ranking (reciprocal-rank
-fusion), a bonus for passages that ground a concept the question names (large
-for "what is X" questions, small otherwise), and a bonus for passages in the
-asker's language, so that the German article answers a German question when it
-can, while an English-only section still wins a German question about it.
+Each passage gets one score, the sum of:
+- its dense similarity with the question (multilingual e5, cosine);
+- its BM25 score, scaled to [0, 1] by the best one for the question, times ``lexical``;
+- for a "what is X?" question about a catalogued concept, ``concept_definition``
+  when it holds one of the concept's grounding quotes: the definition leads;
+- otherwise ``concept_mention`` times the share of the question's concepts the
+  passage names (a question about BPO and ITO wants passages that name both);
+- ``same_language`` when it is in the asker's language: among passages that
+  answer equally well, the asker's own language comes first, but an English-only
+  section still wins a German question about it.
+The weights were set on the project's evaluation set (docs/evaluation.md).
 """
 
 from __future__ import annotations
@@ -14,23 +20,28 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from kb.concepts import Concept
+from kb.concepts import Concept, _normal
 from kb.embedding import Embedder
-from kb.search import Hit, best_sentence_per_passage, dense_scores, lexical_scores, rrf, sentence_scores
+from kb.search import Hit, best_sentence_per_passage, dense_scores, lexical_scores, sentence_scores
 from kb.store import LoadedIndex
 
-_DEFINITION_PATTERNS = {
-    "en": r"^\s*(what('s| is| are| does)|define|definition|meaning of|explain)\b",
-    "de": r"^\s*(was (ist|sind|bedeutet|versteht man|heißt|heisst)|definiere|definition|erkläre|erklären sie)\b",
-    "id": r"^\s*(apa (itu|yang dimaksud|arti|definisi|pengertian)|apakah (itu|yang dimaksud)|pengertian|definisi|jelaskan|arti)\b",
+_QUESTION_FRAMES = {
+    "en": r"^(what('s| is| are)( an?| the)?|what does|define|definition of|meaning of|explain|tell me about)\b"
+          r"|\b(mean|means|stand for)$",
+    "de": r"^(was (ist|sind|bedeutet|heißt|heisst) (ein |eine |der |die |das )?|was versteht man unter|"
+          r"definiere|definition von|erkläre|erklären sie)\b|\b(bedeutet|gemeint)$",
+    "id": r"^(apa (itu|yang dimaksud dengan|yang dimaksud|arti|definisi|pengertian)|apakah (itu|yang dimaksud)|"
+          r"pengertian|definisi|jelaskan( tentang)?|arti)\b|\b(artinya)$",
 }
 
 
 @dataclass(frozen=True)
 class RetrievalWeights:
-    concept_definition: float = 0.05  # about three rank-1 RRF contributions: the concept's passages lead
-    concept_mention: float = 0.006
-    same_language: float = 0.008
+    sentence: float = 0.3
+    lexical: float = 0.05
+    concept_definition: float = 1.0
+    concept_mention: float = 0.05
+    same_language: float = 0.01
 
 
 @dataclass(frozen=True)
@@ -40,44 +51,61 @@ class Retrieved:
     definitional: bool
     best_dense: float  # highest cosine similarity of the question with any passage
     best_lexical: float  # highest BM25 score of any passage in any language
+    sentence_score: np.ndarray  # similarity of the question with each sentence (-inf: not retrieved)
 
 
-def is_definition_question(question: str, language: str) -> bool:
-    pattern = _DEFINITION_PATTERNS.get(language, _DEFINITION_PATTERNS["en"])
-    return re.search(pattern, question.lower()) is not None and len(question.split()) <= 10
-
-
-def concept_rows(index: LoadedIndex, concepts: list[Concept]) -> np.ndarray:
-    """Rows of the passages that ground ``concepts`` (their quotes or a section named after them)."""
-    wanted_ids = {q.chunk_id for c in concepts for q in c.quotes}
-    names = {n.lower() for c in concepts for n in c.aliases()}
-    return np.array([r for r, ch in enumerate(index.chunks)
-                     if ch.chunk_id in wanted_ids or ch.section.lower() in names], dtype=np.int64)
+def is_definition_question(question: str, language: str, concepts: list[Concept]) -> bool:
+    """True for "what is X?" where X is a catalogued concept and (almost) nothing else."""
+    if not concepts:
+        return False
+    text = _normal(re.sub(r"[?!.,:;¿¡\"“”„]", " ", question))
+    for lang in {language, "en"}:
+        text = re.sub(_QUESTION_FRAMES.get(lang, _QUESTION_FRAMES["en"]), " ", text).strip()
+    for alias in sorted({_normal(a) for c in concepts for a in c.aliases()}, key=len, reverse=True):
+        text = re.sub(rf"(?<!\w){re.escape(alias)}(?!\w)", " ", text)
+    leftover = [w for w in text.split() if len(w) > 2 and w not in ("and", "und", "dan", "the", "und", "von", "dari")]
+    return len(leftover) == 0
 
 
 def retrieve(index: LoadedIndex, embedder: Embedder, question: str, language: str, k: int = 5,
              weights: RetrievalWeights = RetrievalWeights(), query_vector: np.ndarray | None = None) -> Retrieved:
-    n = len(index.chunks)
     vector = embedder.embed_queries([question]) if query_vector is None else query_vector
+    dense = dense_scores(index, vector)
     sentence_score = sentence_scores(index, vector)
-    dense = np.maximum(dense_scores(index, vector), best_sentence_per_passage(index, sentence_score))
     lexical = lexical_scores(index, question)
-    retrieved = np.flatnonzero(np.isfinite(dense))
-    dense_order = retrieved[np.argsort(-dense[retrieved], kind="stable")]
-    matched = np.flatnonzero(lexical > 0)
-    lexical_order = matched[np.argsort(-lexical[matched], kind="stable")]
-    score = rrf([dense_order, lexical_order], n)
+    best_lexical = float(lexical.max(initial=0.0))
 
+    score = np.where(np.isfinite(dense), dense, 0.0).astype(np.float64)
+    if weights.sentence:
+        best_sentence = best_sentence_per_passage(index, sentence_score)
+        score += weights.sentence * np.where(np.isfinite(best_sentence), best_sentence, 0.0)
+    if best_lexical > 0:
+        score += weights.lexical * lexical / best_lexical
     concepts = index.catalogue.match(question)
-    definitional = bool(concepts) and is_definition_question(question, language)
-    rows = concept_rows(index, concepts)
-    if len(rows):
-        score[rows] += weights.concept_definition if definitional else weights.concept_mention
-    same_language = np.array([c.language == language for c in index.chunks])
-    score[same_language] += weights.same_language
+    definitional = is_definition_question(question, language, concepts)
+    score += _concept_bonus(index, concepts, definitional, weights)
+    score += weights.same_language * np.array([c.language == language for c in index.chunks])
 
     order = np.argsort(-score, kind="stable")[:k]
     hits = [Hit(int(r), index.chunks[r], float(score[r]),
                 float(dense[r]) if np.isfinite(dense[r]) else None, float(lexical[r])) for r in order]
-    best_dense = float(dense[retrieved].max()) if len(retrieved) else 0.0
-    return Retrieved(hits, concepts, definitional, best_dense, float(lexical.max(initial=0.0)))
+    best_dense = float(dense[np.isfinite(dense)].max(initial=0.0))
+    return Retrieved(hits, concepts, definitional, best_dense, best_lexical, sentence_score)
+
+
+def _concept_bonus(index: LoadedIndex, concepts: list[Concept], definitional: bool,
+                   weights: RetrievalWeights) -> np.ndarray:
+    bonus = np.zeros(len(index.chunks))
+    if not concepts:
+        return bonus
+    if definitional:
+        quoted = {q.chunk_id for c in concepts for q in c.quotes}
+        for row, chunk in enumerate(index.chunks):
+            if chunk.chunk_id in quoted:
+                bonus[row] = weights.concept_definition
+        return bonus
+    wanted = {c.id for c in concepts}
+    for row, chunk in enumerate(index.chunks):
+        named = wanted.intersection(index.catalogue.mentions.get(chunk.chunk_id, ()))
+        bonus[row] = weights.concept_mention * len(named) / len(wanted)
+    return bonus

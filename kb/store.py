@@ -6,6 +6,7 @@ Layout of ``index/``::
     builds/<build_id>/      one complete, immutable build
         manifest.json  chunks.jsonl  concepts.json  lexical/<lang>/...
         vectors.faiss (passages)  sentences.faiss + sentence_rows.npy (sentences -> passage rows)
+        background.npy (off-topic reference vectors, for abstention)
     cache/embeddings.sqlite embeddings by model + text, reused across builds
     .tmp-<build_id>/        a build being written (removed if the writer died)
     .lock                   held by the one process that is indexing
@@ -45,6 +46,7 @@ LEXICAL = "lexical"
 CONCEPTS = "concepts.json"
 SENTENCE_VECTORS = "sentences.faiss"
 SENTENCE_ROWS = "sentence_rows.npy"
+BACKGROUND = "background.npy"
 KEEP_BUILDS = 2
 REBUILD_HINT = "run 'kb index --rebuild' to rebuild it"
 
@@ -60,6 +62,7 @@ class LoadedIndex:
     catalogue: Catalogue
     sentence_vectors: VectorIndex
     sentence_rows: np.ndarray  # passage row of each sentence vector
+    background: np.ndarray  # vectors of off-topic reference texts, for abstention
 
     @property
     def build_id(self) -> str:
@@ -193,6 +196,7 @@ def _load_build(build: Path, manifest: Manifest) -> LoadedIndex:
         catalogue = Catalogue.from_dict(json.loads((build / CONCEPTS).read_text(encoding="utf-8")))
         sentence_vectors = VectorIndex.load(build / SENTENCE_VECTORS, VectorIndexSettings(**manifest.settings["vectors"]))
         sentence_rows = np.load(build / SENTENCE_ROWS, allow_pickle=False)
+        background = np.load(build / BACKGROUND, allow_pickle=False)
     except FileNotFoundError:
         raise
     except Exception as exc:  # a file that passed its checksum but still cannot be parsed
@@ -202,7 +206,7 @@ def _load_build(build: Path, manifest: Manifest) -> LoadedIndex:
     if len(sentence_rows) != len(sentence_vectors):
         raise IndexCorruptError(f"{build}: sentence table and vectors disagree; {REBUILD_HINT}")
     return LoadedIndex(manifest=manifest, chunks=chunks, vectors=vectors, lexical=lexical, catalogue=catalogue,
-                       sentence_vectors=sentence_vectors, sentence_rows=sentence_rows)
+                       sentence_vectors=sentence_vectors, sentence_rows=sentence_rows, background=background)
 
 
 def _verify_files(build: Path, manifest: Manifest) -> None:

@@ -1,0 +1,114 @@
+"""Evaluation: retrieval quality, question language and abstention on a JSONL set.
+
+Each line: {"question": str, "lang": "en|de|id", "gold": [substrings], "answerable": bool}.
+A citation is correct when its passage contains any gold substring (case and
+whitespace ignored). hit@k and MRR count answerable questions; an answerable
+question that was abstained on counts as a miss.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterable
+
+from kb.answer import Answer
+from kb.errors import InputError
+
+
+@dataclass(frozen=True)
+class EvalItem:
+    question: str
+    lang: str
+    gold: list[str]
+    answerable: bool
+
+
+@dataclass(frozen=True)
+class EvalOutcome:
+    item: EvalItem
+    answer: Answer
+    rank: int | None  # 1-based rank of the first correct citation among the first k, None if none
+
+
+def read_eval_file(path: Path) -> list[EvalItem]:
+    items = []
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"cannot read {path}: {exc}") from None
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            data = json.loads(line)
+            items.append(EvalItem(str(data["question"]), str(data.get("lang", "")), list(data.get("gold", [])),
+                                  bool(data.get("answerable", True))))
+        except (ValueError, KeyError, TypeError):
+            raise InputError(f"{path}:{number}: expected a JSON object with question, lang, gold, answerable") from None
+    if not items:
+        raise InputError(f"{path} holds no questions")
+    return items
+
+
+def _normal(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def first_correct_rank(answer: Answer, gold: list[str], k: int) -> int | None:
+    wanted = [_normal(g) for g in gold if g.strip()]
+    for rank, citation in enumerate(answer.citations[:k], 1):
+        text = _normal(citation.text)
+        if any(g in text for g in wanted):
+            return rank
+    return None
+
+
+def run(items: Iterable[EvalItem], ask: Callable[[str], Answer], k: int = 5) -> list[EvalOutcome]:
+    return [EvalOutcome(item, answer := ask(item.question), first_correct_rank(answer, item.gold, k))
+            for item in items]
+
+
+def metrics(outcomes: list[EvalOutcome]) -> dict:
+    answerable = [o for o in outcomes if o.item.answerable]
+    unanswerable = [o for o in outcomes if not o.item.answerable]
+    abstained = [o for o in outcomes if not o.answer.answered]
+    correct_abstentions = [o for o in abstained if not o.item.answerable]
+    ratio = lambda a, b: round(a / b, 4) if b else None  # noqa: E731
+    return {
+        "questions": len(outcomes),
+        "answerable": len(answerable),
+        "hit@1": ratio(sum(o.rank == 1 for o in answerable), len(answerable)),
+        "hit@5": ratio(sum(o.rank is not None and o.rank <= 5 for o in answerable), len(answerable)),
+        "mrr": ratio(sum(1 / o.rank for o in answerable if o.rank), len(answerable)),
+        "language_accuracy": ratio(sum(o.answer.language == o.item.lang for o in outcomes if o.item.lang),
+                                   sum(1 for o in outcomes if o.item.lang)),
+        "abstention_precision": ratio(len(correct_abstentions), len(abstained)),
+        "abstention_recall": ratio(len(correct_abstentions), len(unanswerable)),
+    }
+
+
+def report(outcomes: list[EvalOutcome]) -> dict:
+    languages = sorted({o.item.lang for o in outcomes if o.item.lang})
+    return {"overall": metrics(outcomes),
+            "by_language": {lang: metrics([o for o in outcomes if o.item.lang == lang]) for lang in languages}}
+
+
+def calibrate(outcomes: list[EvalOutcome]) -> dict:
+    """The abstention margin that best separates answerable from off-topic questions.
+
+    If the two groups are separable, the midpoint of the gap; otherwise the cut
+    with the fewest errors.
+    """
+    on = sorted(o.answer.relevance for o in outcomes if o.item.answerable)
+    off = sorted(o.answer.relevance for o in outcomes if not o.item.answerable)
+    if not on or not off:
+        raise InputError("calibration needs both answerable and unanswerable questions")
+    if off[-1] < on[0]:
+        threshold = (off[-1] + on[0]) / 2
+    else:
+        cuts = sorted(set(on + off))
+        threshold = min(cuts, key=lambda t: sum(x < t for x in on) + sum(x >= t for x in off))
+    return {"threshold": round(threshold, 4), "max_off_topic": round(off[-1], 4), "min_answerable": round(on[0], 4),
+            "separable": off[-1] < on[0]}
