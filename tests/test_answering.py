@@ -1,0 +1,155 @@
+"""Answers, citations and abstention with the real model on the real corpus."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kb import evaluation, store
+from kb.answer import ABSTAIN_MARGIN, ask
+from kb.cli import cli
+from kb.concepts import load_catalogue
+from kb.embedding import load_embedder
+from kb.indexer import build_index
+from kb.langid import identify_language
+from tests.conftest import CORPUS, REPO
+
+pytestmark = pytest.mark.integration
+CATALOGUE = load_catalogue(CORPUS / "concepts.yaml")
+KEYS = {"question", "language", "answered", "answer", "concepts", "citations"}
+CITATION_KEYS = {"n", "chunk_id", "doc", "title", "section", "language", "text", "highlights", "score"}
+
+
+@pytest.fixture(scope="module")
+def e5():
+    return load_embedder("e5")
+
+
+@pytest.fixture(scope="module")
+def index_root(tmp_path_factory, e5) -> Path:
+    root = tmp_path_factory.mktemp("answers") / "index"
+    build_index(CORPUS, root, e5)
+    return root
+
+
+@pytest.fixture(scope="module")
+def loaded(index_root, e5):
+    return store.load_index(index_root, e5.model_id)
+
+
+@pytest.fixture(scope="module")
+def outcomes(loaded, e5):
+    items = evaluation.read_eval_file(REPO / "eval" / "questions.jsonl")
+    return evaluation.run(items, lambda q: ask(loaded, e5, q))
+
+
+@pytest.mark.parametrize("question, lang, concept", [
+    ("What is KPO?", "en", "kpo"),
+    ("Was ist ITO?", "de", "ito"),
+    ("Apa itu insourcing?", "id", "insourcing"),
+])
+def test_definition_questions_lead_with_the_catalogue_definition(loaded, e5, question, lang, concept):
+    answer = ask(loaded, e5, question)
+    definition = CATALOGUE.get(concept).definition[lang]
+    assert answer.answered and answer.language == lang and answer.concepts == [concept]
+    assert answer.answer.startswith(definition)
+    quoted = {q.chunk_id for q in loaded.catalogue.get(concept).quotes}
+    cited = [c for c in answer.citations if c.chunk_id in quoted]
+    assert cited and all(f"[{c.n}]" in answer.answer and c.highlights for c in cited)
+
+
+def test_german_question_about_an_english_only_type_finds_the_english_passage(loaded, e5):
+    answer = ask(loaded, e5, "Was versteht man unter Multi-Sourcing?")
+    assert answer.citations[0].section == "Multi-Sourcing" and answer.citations[0].language == "en"
+    assert identify_language(answer.answer).code == "de"
+
+
+def test_english_question_answered_only_by_german_and_indonesian_sources_says_so(loaded, e5):
+    answer = ask(loaded, e5, "Do BPO and ITO providers compete with each other?")
+    assert answer.answered and {c.language for c in answer.citations[:2]} <= {"de", "id"}
+    assert "The sources on this are in" in answer.answer
+    assert any(c.highlights for c in answer.citations[:2])
+
+
+def test_extractive_answers_quote_their_cited_passages(loaded, e5):
+    answer = ask(loaded, e5, "Welchen Anbieter sollte man zuerst einführen?")
+    assert answer.answered and answer.language == "de"
+    for citation in answer.citations:
+        for start, end in citation.highlights:
+            assert f"{citation.text[start:end]} [{citation.n}]" in answer.answer
+
+
+@pytest.mark.parametrize("question, lang, phrase", [
+    ("How do I bake sourdough bread?", "en", "could not find"),
+    ("Wie wird das Wetter morgen in Hamburg?", "de", "keine Antwort"),
+    ("Siapa juara Piala Dunia 2018?", "id", "tidak menemukan"),
+])
+def test_off_topic_questions_are_not_answered(loaded, e5, question, lang, phrase):
+    answer = ask(loaded, e5, question)
+    assert not answer.answered and answer.citations == [] and answer.language == lang
+    assert phrase in answer.answer and CATALOGUE.get("kpo").name(lang) in answer.answer
+
+
+def test_other_languages_are_answered_in_english_with_a_note(loaded, e5):
+    answer = ask(loaded, e5, "¿Qué es el outsourcing selectivo?")
+    assert answer.language == "es" and answer.answer.startswith("This question seems to be in")
+
+
+def test_evaluation_set_quality(outcomes):
+    report = evaluation.report(outcomes)["overall"]
+    assert report["hit@1"] >= 0.8 and report["hit@5"] >= 0.95
+    assert report["language_accuracy"] == 1.0
+    assert report["abstention_precision"] == 1.0 and report["abstention_recall"] == 1.0
+
+
+def test_every_answer_is_in_the_language_of_its_question(outcomes):
+    wrong = [(o.item.question, o.answer.answer) for o in outcomes
+             if o.answer.answered and identify_language(o.answer.answer).code != o.item.lang]
+    assert wrong == []
+
+
+def test_shipped_abstention_threshold_is_the_calibrated_one(outcomes):
+    calibration = evaluation.calibrate(outcomes)
+    assert calibration["separable"]
+    assert calibration["max_off_topic"] < ABSTAIN_MARGIN < calibration["min_answerable"]
+    assert ABSTAIN_MARGIN == pytest.approx(calibration["threshold"], abs=0.005)
+
+
+def test_cli_ask_json_contract(index_root, monkeypatch):
+    monkeypatch.delenv("KB_MODEL", raising=False)
+    result = CliRunner().invoke(cli, ["ask", "Apa itu KPO?", "--json", "--index", str(index_root)])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert set(data) == KEYS and data["language"] == "id" and data["answered"]
+    for n, citation in enumerate(data["citations"], 1):
+        assert set(citation) == CITATION_KEYS and citation["n"] == n
+        assert all(0 <= s < e <= len(citation["text"]) for s, e in citation["highlights"])
+
+
+def test_cli_batch_reads_stdin_and_prints_one_object_per_line(index_root, monkeypatch):
+    monkeypatch.delenv("KB_MODEL", raising=False)
+    stdin = "Was ist BPO?\n\nWhat is insourcing?\n" + "x" * 3000 + "\nBagaimana cuaca besok?\n"
+    result = CliRunner().invoke(cli, ["ask", "--batch", "-", "--json", "--index", str(index_root)],
+                                input=io.StringIO(stdin).read())
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(line) for line in result.output.splitlines()]
+    assert [d["language"] for d in lines] == ["de", "en", "en", "id"]
+    assert [d["answered"] for d in lines] == [True, True, False, False]
+    assert "limit is 2,000" in lines[2]["answer"]
+
+
+def test_cli_eval_reports_metrics(index_root, tmp_path, monkeypatch):
+    monkeypatch.delenv("KB_MODEL", raising=False)
+    path = tmp_path / "mini.jsonl"
+    path.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in [
+        {"question": "Was ist Insourcing?", "lang": "de", "gold": ["Insourcing refers to"], "answerable": True},
+        {"question": "How do I bake bread?", "lang": "en", "gold": [], "answerable": False},
+    ]), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["eval", str(path), "--json", "--index", str(index_root)])
+    assert result.exit_code == 0, result.output
+    overall = json.loads(result.output)["overall"]
+    assert overall["hit@1"] == 1.0 and overall["abstention_recall"] == 1.0 and overall["language_accuracy"] == 1.0
