@@ -43,7 +43,7 @@ def test_calibration_takes_the_middle_of_the_gap_or_the_fewest_errors():
                 + [evaluation.EvalOutcome(_item(answerable=False), _answer([], relevance=r), None) for r in off])
 
     assert evaluation.calibrate(outcomes([0.1, 0.2], [-0.1, 0.0]))["threshold"] == 0.05
-    mixed = evaluation.calibrate(outcomes([0.1, 0.2, -0.05], [-0.1, 0.0]))
+    mixed = evaluation.calibrate(outcomes([0.1, 0.2, -0.2], [-0.1, 0.0]))
     assert not mixed["separable"] and mixed["threshold"] == 0.1
     with pytest.raises(InputError):
         evaluation.calibrate(outcomes([0.1], []))
