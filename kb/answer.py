@@ -129,11 +129,10 @@ def _cite_quotes(index: LoadedIndex, concept: Concept, citations: list[Citation]
     """Citation numbers of the passages holding the concept's quotes, adding those not yet cited."""
     refs: list[int] = []
     by_chunk = {c.chunk_id: c for c in citations}
-    rows = {chunk.chunk_id: row for row, chunk in enumerate(index.chunks)}
     for quote in concept.quotes:
         citation = by_chunk.get(quote.chunk_id)
-        if citation is None and quote.chunk_id in rows:
-            chunk = index.chunks[rows[quote.chunk_id]]
+        if citation is None and quote.chunk_id in index.row_of:
+            chunk = index.chunks[index.row_of[quote.chunk_id]]
             citation = Citation(n=len(citations) + 1, chunk_id=chunk.chunk_id, doc=chunk.doc_id, title=chunk.doc_title,
                                 section=chunk.section, language=chunk.language, text=chunk.text)
             citations.append(citation)
@@ -179,7 +178,7 @@ def _highlight_best(index: LoadedIndex, found: Retrieved, citations: list[Citati
 
 
 def _sentence_scores(index: LoadedIndex, found: Retrieved, citation: Citation) -> list[tuple[tuple[int, int], float]]:
-    row = next(r for r, chunk in enumerate(index.chunks) if chunk.chunk_id == citation.chunk_id)
+    row = index.row_of[citation.chunk_id]
     first = int(np.searchsorted(index.sentence_rows, row))
     spans = index.chunks[row].sentences
     scores = found.sentence_score[first:first + len(spans)]

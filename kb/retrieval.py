@@ -84,7 +84,7 @@ def retrieve(index: LoadedIndex, embedder: Embedder, question: str, language: st
     concepts = index.catalogue.match(question)
     definitional = is_definition_question(question, language, concepts)
     score += _concept_bonus(index, concepts, definitional, weights)
-    score += weights.same_language * np.array([c.language == language for c in index.chunks])
+    score += weights.same_language * (index.chunk_languages == language)
 
     order = np.argsort(-score, kind="stable")[:k]
     hits = [Hit(int(r), index.chunks[r], float(score[r]),
@@ -99,13 +99,11 @@ def _concept_bonus(index: LoadedIndex, concepts: list[Concept], definitional: bo
     if not concepts:
         return bonus
     if definitional:
-        quoted = {q.chunk_id for c in concepts for q in c.quotes}
-        for row, chunk in enumerate(index.chunks):
-            if chunk.chunk_id in quoted:
-                bonus[row] = weights.concept_definition
+        rows = [index.row_of[q.chunk_id] for c in concepts for q in c.quotes if q.chunk_id in index.row_of]
+        bonus[rows] = weights.concept_definition
         return bonus
     wanted = {c.id for c in concepts}
-    for row, chunk in enumerate(index.chunks):
-        named = wanted.intersection(index.catalogue.mentions.get(chunk.chunk_id, ()))
-        bonus[row] = weights.concept_mention * len(named) / len(wanted)
+    for chunk_id, named in index.catalogue.mentions.items():
+        if chunk_id in index.row_of:
+            bonus[index.row_of[chunk_id]] = weights.concept_mention * len(wanted.intersection(named)) / len(wanted)
     return bonus

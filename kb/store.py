@@ -25,6 +25,7 @@ import shutil
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Iterator
 
@@ -67,6 +68,15 @@ class LoadedIndex:
     @property
     def build_id(self) -> str:
         return self.manifest.build_id
+
+    @cached_property
+    def chunk_languages(self) -> np.ndarray:
+        return np.array([c.language for c in self.chunks])
+
+    @cached_property
+    def row_of(self) -> dict[str, int]:
+        """Chunk-table row of each chunk id."""
+        return {c.chunk_id: row for row, c in enumerate(self.chunks)}
 
 
 def cache_path(index_root: Path) -> Path:
