@@ -2,7 +2,10 @@
 
 import streamlit as st
 
-from kb.web.pages import search
+from kb.web.pages import ask, search
 
 st.set_page_config(page_title="kb · IT sourcing", page_icon="📚", layout="wide")
-st.navigation([st.Page(search.render, title="Search", url_path="search", default=True)]).run()
+st.navigation([
+    st.Page(ask.render, title="Ask", url_path="ask", default=True),
+    st.Page(search.render, title="Search passages", url_path="search"),
+]).run()

@@ -1,4 +1,4 @@
-"""Search page (placeholder until the Ask page lands): ranked passages for a query."""
+"""Search page: raw ranked passages for a query (what `kb search` shows)."""
 
 from __future__ import annotations
 
@@ -11,8 +11,7 @@ from kb.web import resources
 
 
 def render() -> None:
-    st.title("IT sourcing knowledge base")
-    st.caption("English · Deutsch · Bahasa Indonesia")
+    st.title("Search passages")
     query = st.text_input("Search the sources", max_chars=config.MAX_QUERY_CHARS,
                           placeholder="Was ist Insourcing?")
     if not query:
