@@ -182,7 +182,7 @@ def _sentence_scores(index: LoadedIndex, found: Retrieved, citation: Citation) -
     first = int(np.searchsorted(index.sentence_rows, row))
     spans = index.chunks[row].sentences
     scores = found.sentence_score[first:first + len(spans)]
-    return [((s, e), float(v) if np.isfinite(v) else -1.0) for (s, e), v in zip(spans, scores)]
+    return [((s, e), float(v) if np.isfinite(v) else -1.0) for (s, e), v in zip(spans, scores, strict=True)]
 
 
 def _add_highlight(citation: Citation, start: int, end: int) -> None:

@@ -93,3 +93,21 @@ def real_corpus(tmp_path: Path) -> Path:
     root = tmp_path / "corpus"
     shutil.copytree(CORPUS, root)
     return root
+
+
+@pytest.fixture(scope="session")
+def e5():
+    """The real bundled model (integration tests)."""
+    from kb.embedding import load_embedder
+
+    return load_embedder("e5")
+
+
+@pytest.fixture(scope="session")
+def real_index(tmp_path_factory, e5) -> Path:
+    """The shipped corpus indexed with the real model, built once per test run."""
+    from kb.indexer import build_index
+
+    index_root = tmp_path_factory.mktemp("real") / "index"
+    build_index(CORPUS, index_root, e5)
+    return index_root

@@ -13,8 +13,6 @@ from kb import evaluation, store
 from kb.answer import ABSTAIN_MARGIN, ask
 from kb.cli import cli
 from kb.concepts import load_catalogue
-from kb.embedding import load_embedder
-from kb.indexer import build_index
 from kb.langid import identify_language
 from tests.conftest import CORPUS, REPO
 
@@ -25,15 +23,8 @@ CITATION_KEYS = {"n", "chunk_id", "doc", "title", "section", "language", "text",
 
 
 @pytest.fixture(scope="module")
-def e5():
-    return load_embedder("e5")
-
-
-@pytest.fixture(scope="module")
-def index_root(tmp_path_factory, e5) -> Path:
-    root = tmp_path_factory.mktemp("answers") / "index"
-    build_index(CORPUS, root, e5)
-    return root
+def index_root(real_index) -> Path:
+    return real_index
 
 
 @pytest.fixture(scope="module")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-from pathlib import Path
 
 import numpy as np
 import pytest
@@ -12,24 +11,12 @@ from click.testing import CliRunner
 
 from kb import store
 from kb.cli import cli
-from kb.embedding import E5Embedder, load_embedder
+from kb.embedding import load_embedder
 from kb.indexer import build_index
 from kb.search import search
 from tests.conftest import CORPUS
 
 pytestmark = pytest.mark.integration
-
-
-@pytest.fixture(scope="module")
-def e5() -> E5Embedder:
-    return load_embedder("e5")
-
-
-@pytest.fixture(scope="module")
-def real_index(tmp_path_factory, e5) -> Path:
-    index_root = tmp_path_factory.mktemp("real") / "index"
-    build_index(CORPUS, index_root, e5)
-    return index_root
 
 
 def test_cli_builds_and_lists_the_three_documents(tmp_path, monkeypatch):
