@@ -30,7 +30,8 @@ def render() -> None:
     # Answers and sources are shown as plain text: nothing in a document or question is rendered as HTML.
     st.text(answer.answer)
     for citation in answer.citations:
-        with st.expander(f"[{citation.n}] {citation.title} › {citation.section} ({citation.language})"):
+        where = citation.title if citation.section == citation.title else f"{citation.title} › {citation.section}"
+        with st.expander(f"[{citation.n}] {where} ({citation.language})"):
             for start, end in citation.highlights:
                 st.caption("Used in the answer:")
                 st.text(citation.text[start:end])
