@@ -53,7 +53,7 @@ class Catalogue:
 
     def __post_init__(self) -> None:
         self._by_id = {c.id: c for c in self.concepts}
-        patterns = sorted(((_normal(a), c.id) for c in self.concepts for a in c.aliases()),
+        patterns = sorted(((normalize_name(a), c.id) for c in self.concepts for a in c.aliases()),
                           key=lambda p: len(p[0]), reverse=True)
         self._patterns = [(re.compile(rf"(?<!\w){re.escape(a)}(?!\w)"), cid) for a, cid in patterns if a]
 
@@ -62,7 +62,7 @@ class Catalogue:
 
     def match(self, text: str) -> list[Concept]:
         """Concepts named in ``text``, in order of appearance; longer names win overlaps."""
-        normal = _normal(text)
+        normal = normalize_name(text)
         taken: list[tuple[int, int]] = []
         found: list[tuple[int, str]] = []
         for pattern, cid in self._patterns:
@@ -89,7 +89,8 @@ class Catalogue:
         return cls(concepts, dict(data.get("mentions", {})))
 
 
-def _normal(text: str) -> str:
+def normalize_name(text: str) -> str:
+    """Lower-case, hyphens and apostrophes as spaces: 'Multi-Sourcing' matches 'multi sourcing'."""
     return normalize_ws(re.sub(r"[-_/’'`]", " ", text.lower()))
 
 

@@ -44,11 +44,6 @@ def register_backend(name: str, factory: Callable[[str], Embedder]) -> None:
     _BACKENDS[name] = factory
 
 
-def model_id_for(spec: str) -> str:
-    """The id an index records for a model spec, known without loading the model."""
-    return load_embedder(spec).model_id
-
-
 def load_embedder(spec: str) -> Embedder:
     """Embedder for a model spec (``e5``, ``st:PATH_OR_NAME`` or a registered backend).
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from kb.concepts import Concept, _normal
+from kb.concepts import Concept, normalize_name
 from kb.embedding import Embedder
 from kb.search import Hit, best_sentence_per_passage, dense_scores, lexical_scores, sentence_scores
 from kb.store import LoadedIndex
@@ -58,10 +58,10 @@ def is_definition_question(question: str, language: str, concepts: list[Concept]
     """True for "what is X?" where X is a catalogued concept and (almost) nothing else."""
     if not concepts:
         return False
-    text = _normal(re.sub(r"[?!.,:;¿¡\"“”„]", " ", question))
+    text = normalize_name(re.sub(r"[?!.,:;¿¡\"“”„]", " ", question))
     for lang in {language, "en"}:
         text = re.sub(_QUESTION_FRAMES.get(lang, _QUESTION_FRAMES["en"]), " ", text).strip()
-    for alias in sorted({_normal(a) for c in concepts for a in c.aliases()}, key=len, reverse=True):
+    for alias in sorted({normalize_name(a) for c in concepts for a in c.aliases()}, key=len, reverse=True):
         text = re.sub(rf"(?<!\w){re.escape(alias)}(?!\w)", " ", text)
     leftover = [w for w in text.split() if len(w) > 2 and w not in ("and", "und", "dan", "the", "und", "von", "dari")]
     return len(leftover) == 0
