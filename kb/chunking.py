@@ -148,8 +148,7 @@ def _pack(blocks: list[_Block], settings: ChunkSettings, language: str) -> list[
     current_path: list[str] | None = None
     for block in blocks:
         for piece in _split_long(block.text, settings.max_chars, language):
-            is_list_item = piece.startswith("- ") or piece[:1].isdigit() and ". " in piece[:5]
-            sep = "\n" if is_list_item and current and _is_list_line(current[-1]) else "\n\n"
+            sep = "\n" if _is_list_line(piece) and current and _is_list_line(current[-1]) else "\n\n"
             joined_len = sum(len(c) for c in current) + len(sep) + len(piece)
             same_section = block.section_path == current_path
             fits = joined_len <= settings.max_chars

@@ -15,6 +15,7 @@ from typing import Callable, Iterable
 
 from kb.answer import Answer
 from kb.errors import InputError
+from kb.text import normalize_ws
 
 
 @dataclass(frozen=True)
@@ -52,14 +53,10 @@ def read_eval_file(path: Path) -> list[EvalItem]:
     return items
 
 
-def _normal(text: str) -> str:
-    return " ".join(text.lower().split())
-
-
 def first_correct_rank(answer: Answer, gold: list[str], k: int) -> int | None:
-    wanted = [_normal(g) for g in gold if g.strip()]
+    wanted = [normalize_ws(g.lower()) for g in gold if g.strip()]
     for rank, citation in enumerate(answer.citations[:k], 1):
-        text = _normal(citation.text)
+        text = normalize_ws(citation.text.lower())
         if any(g in text for g in wanted):
             return rank
     return None

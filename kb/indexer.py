@@ -12,6 +12,7 @@ import secrets
 import time
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable
@@ -106,7 +107,7 @@ def build_index(
             return report
         sentences = sentence_table(chunks)
         background = background_texts()
-        texts = [c.embed_text for c in chunks] + [text for _, text in sentences] + background
+        texts = [c.embed_text for c in chunks] + [text for _, text in sentences] + list(background)
         all_vectors, missing = _embeddings(texts, embedder, store.cache_path(index_root), rebuild, progress)
         n_chunks, n_sentences = len(chunks), len(sentences)
         vectors = all_vectors[:n_chunks]
@@ -140,12 +141,13 @@ def _previous_manifest(index_root: Path) -> Manifest | None:
         return None
 
 
-def background_texts() -> list[str]:
+@lru_cache(maxsize=1)
+def background_texts() -> tuple[str, ...]:
     """Off-topic reference texts: a question closer to these than to the corpus is off-topic."""
     from importlib.resources import files
 
     lines = files("kb.data").joinpath("background.txt").read_text(encoding="utf-8").splitlines()
-    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+    return tuple(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
 def sentence_table(chunks: list[Chunk]) -> list[tuple[int, str]]:

@@ -35,6 +35,10 @@ _QUESTION_FRAMES = {
 }
 
 
+# Words that may stand beside the concept names in "what is X and Y?" without making it another question.
+_FILLER_WORDS = frozenset({"and", "the", "und", "von", "dan", "dari"})
+
+
 @dataclass(frozen=True)
 class RetrievalWeights:
     sentence: float = 0.3
@@ -63,7 +67,7 @@ def is_definition_question(question: str, language: str, concepts: list[Concept]
         text = re.sub(_QUESTION_FRAMES.get(lang, _QUESTION_FRAMES["en"]), " ", text).strip()
     for alias in sorted({normalize_name(a) for c in concepts for a in c.aliases()}, key=len, reverse=True):
         text = re.sub(rf"(?<!\w){re.escape(alias)}(?!\w)", " ", text)
-    leftover = [w for w in text.split() if len(w) > 2 and w not in ("and", "und", "dan", "the", "und", "von", "dari")]
+    leftover = [w for w in text.split() if len(w) > 2 and w not in _FILLER_WORDS]
     return len(leftover) == 0
 
 
