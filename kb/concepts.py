@@ -45,11 +45,27 @@ class Concept:
             yield from names
 
 
+@dataclass(frozen=True)
+class Fact:
+    """One statement the sources make about one concept; quizzes are built from these."""
+
+    id: str
+    concept: str
+    text: dict[str, str]
+    quotes: list[Quote]
+    # other concepts the statement may also be true of: never offered as wrong answers
+    also: list[str] = field(default_factory=list)
+
+    def holds_for(self) -> set[str]:
+        return {self.concept, *self.also}
+
+
 @dataclass
 class Catalogue:
     concepts: list[Concept] = field(default_factory=list)
     # chunk id -> ids of the concepts the passage names (filled in by ``ground``)
     mentions: dict[str, list[str]] = field(default_factory=dict)
+    facts: list[Fact] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self._by_id = {c.id: c for c in self.concepts}
@@ -77,7 +93,8 @@ class Catalogue:
         return [self._by_id[cid] for cid in ordered]
 
     def to_dict(self) -> dict[str, Any]:
-        return {"concepts": [asdict(c) for c in self.concepts], "mentions": self.mentions}
+        return {"concepts": [asdict(c) for c in self.concepts], "mentions": self.mentions,
+                "facts": [asdict(f) for f in self.facts]}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Catalogue":
@@ -86,7 +103,8 @@ class Catalogue:
             c = dict(c)
             c["quotes"] = [Quote(**q) for q in c.get("quotes", [])]
             concepts.append(Concept(**c))
-        return cls(concepts, dict(data.get("mentions", {})))
+        facts = [Fact(**{**f, "quotes": [Quote(**q) for q in f.get("quotes", [])]}) for f in data.get("facts", [])]
+        return cls(concepts, dict(data.get("mentions", {})), facts)
 
 
 def normalize_name(text: str) -> str:
@@ -114,7 +132,41 @@ def load_catalogue(path: Path) -> Catalogue:
     for c in concepts:
         if c.parent and c.parent not in ids:
             raise DocumentError(f"{path}: concept {c.id} has unknown parent {c.parent}")
-    return Catalogue(concepts)
+    facts = [_fact(entry, path) for entry in data.get("facts") or []]
+    _check_facts(facts, set(ids), path)
+    return Catalogue(concepts, facts=facts)
+
+
+def _quotes(entry: dict, path: Path, owner: str) -> list[Quote]:
+    quotes = [Quote(doc=str(q["doc"]), text=normalize_ws(str(q["text"])))
+              for q in entry.get("quotes") or [] if isinstance(q, dict) and q.get("doc") and q.get("text")]
+    if not quotes:
+        raise DocumentError(f"{path}: {owner} needs at least one quote from the corpus")
+    return quotes
+
+
+def _fact(entry: Any, path: Path) -> Fact:
+    if not isinstance(entry, dict) or not entry.get("id") or not entry.get("concept"):
+        raise DocumentError(f"{path}: every fact needs an id and a concept")
+    fid = str(entry["id"])
+    text = entry.get("text") or {}
+    missing = [lang for lang in LANGUAGES if not str(text.get(lang) or "").strip()]
+    if missing:
+        raise DocumentError(f"{path}: fact {fid} needs a text in {', '.join(missing)}")
+    return Fact(id=fid, concept=str(entry["concept"]),
+                text={lang: normalize_ws(str(t)) for lang, t in text.items()},
+                quotes=_quotes(entry, path, f"fact {fid}"),
+                also=[str(a) for a in entry.get("also") or []])
+
+
+def _check_facts(facts: list[Fact], concept_ids: set[str], path: Path) -> None:
+    fact_ids = [f.id for f in facts]
+    if len(fact_ids) != len(set(fact_ids)):
+        raise DocumentError(f"{path}: fact ids must be unique")
+    for fact in facts:
+        unknown = sorted(fact.holds_for() - concept_ids)
+        if unknown:
+            raise DocumentError(f"{path}: fact {fact.id} names unknown concepts: {', '.join(unknown)}")
 
 
 def _concept(entry: Any, path: Path) -> Concept:
@@ -126,10 +178,7 @@ def _concept(entry: Any, path: Path) -> Concept:
     for lang in LANGUAGES:
         if not names.get(lang) or not str(definition.get(lang) or "").strip():
             raise DocumentError(f"{path}: concept {cid} needs names and a definition in {lang}")
-    quotes = [Quote(doc=str(q["doc"]), text=normalize_ws(str(q["text"])))
-              for q in entry.get("quotes") or [] if isinstance(q, dict) and q.get("doc") and q.get("text")]
-    if not quotes:
-        raise DocumentError(f"{path}: concept {cid} needs at least one quote from the corpus")
+    quotes = _quotes(entry, path, f"concept {cid}")
     return Concept(
         id=cid, kind=str(entry.get("kind") or "concept"),
         names={lang: [str(n) for n in names[lang]] for lang in names},
@@ -143,20 +192,32 @@ def ground(catalogue: Catalogue, chunks: list[Chunk]) -> tuple[Catalogue, list[s
     problems: list[str] = []
     grounded: list[Concept] = []
     for concept in catalogue.concepts:
-        quotes = []
-        for quote in concept.quotes:
-            located = _locate(quote, chunks)
-            if located is None:
-                problems.append(f"concept {concept.id}: quote not found in {quote.doc}: {quote.text[:60]}…")
-            else:
-                quotes.append(located)
+        quotes = _locate_all(f"concept {concept.id}", concept.quotes, chunks, problems)
         if quotes:
             grounded.append(Concept(**{**concept.__dict__, "quotes": quotes}))
         else:
             problems.append(f"concept {concept.id} left out: none of its quotes is in the corpus")
-    kept = Catalogue(grounded)
+    kept = Catalogue(grounded, facts=_ground_facts(catalogue.facts, chunks, {c.id for c in grounded}, problems))
     kept.mentions = {c.chunk_id: ids for c in chunks if (ids := [m.id for m in kept.match(c.text)])}
     return kept, problems
+
+
+def _ground_facts(facts: list[Fact], chunks: list[Chunk], concept_ids: set[str],
+                  problems: list[str]) -> list[Fact]:
+    grounded = []
+    for fact in facts:
+        quotes = _locate_all(f"fact {fact.id}", fact.quotes, chunks, problems)
+        if not quotes or fact.concept not in concept_ids:
+            problems.append(f"fact {fact.id} left out: its quotes or its concept are not in the corpus")
+            continue
+        grounded.append(Fact(**{**fact.__dict__, "quotes": quotes}))
+    return grounded
+
+
+def _locate_all(owner: str, quotes: list[Quote], chunks: list[Chunk], problems: list[str]) -> list[Quote]:
+    located = [(quote, _locate(quote, chunks)) for quote in quotes]
+    problems += [f"{owner}: quote not found in {q.doc}: {q.text[:60]}…" for q, found in located if found is None]
+    return [found for _, found in located if found is not None]
 
 
 def _locate(quote: Quote, chunks: list[Chunk]) -> Quote | None:
