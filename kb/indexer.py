@@ -119,7 +119,8 @@ def build_index(
         _write_sentences(tmp, sentences, sentence_vectors, settings)
         np.save(tmp / store.BACKGROUND, all_vectors[n_chunks + n_sentences:])
         counts["sentences"] = len(sentences)
-        manifest = _manifest(documents, chunks_by_doc, embedder.model_id, vectors.shape[1], settings, build_id, counts)
+        manifest = _manifest(documents, chunks_by_doc, embedder.model_id, vectors.shape[1], settings, build_id, counts,
+                             previous)
         manifest.catalogue_hash = catalogue_hash
         manifest.files = checksum_tree(tmp)
         manifest.stats = {"embedded": embedded, "reused": len(chunks) - embedded,
@@ -211,16 +212,18 @@ def _write_sentences(tmp: Path, sentences: list[tuple[int, str]], vectors: np.nd
 
 
 def _manifest(documents: list[Document], chunks_by_doc: dict[str, list[Chunk]], model_id: str, dim: int,
-              settings: IndexSettings, build_id: str, counts: dict) -> Manifest:
+              settings: IndexSettings, build_id: str, counts: dict, previous: Manifest | None = None) -> Manifest:
+    now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    earlier = {(d.doc_id, d.content_hash): d.indexed_at for d in previous.documents} if previous else {}
     entries = [
         DocumentEntry(doc_id=d.doc_id, title=d.title, language=d.language, path=d.path,
                       content_hash=d.content_hash, chunks=len(chunks_by_doc[d.doc_id]),
-                      metadata=_jsonable(d.metadata))
+                      metadata=_jsonable(d.metadata), indexed_at=earlier.get((d.doc_id, d.content_hash)) or now)
         for d in documents
     ]
     return Manifest(
         format_version=FORMAT_VERSION, kb_version=__version__, build_id=build_id,
-        built_at=datetime.now(timezone.utc).isoformat(timespec="seconds"), model_id=model_id, dim=int(dim),
+        built_at=now, model_id=model_id, dim=int(dim),
         settings=settings.to_dict(), documents=entries, counts=counts,
     )
 

@@ -25,6 +25,7 @@ class DocumentEntry:
     content_hash: str
     chunks: int
     metadata: dict[str, Any] = field(default_factory=dict)
+    indexed_at: str = ""  # when this content of the document was first indexed (UTC, ISO 8601)
 
 
 @dataclass

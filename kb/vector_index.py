@@ -70,6 +70,10 @@ class VectorIndex:
         k = max(1, min(k, len(self)))
         return self._index.search(queries, k)
 
+    def vector(self, row: int) -> np.ndarray:
+        """The stored vector of one row."""
+        return self._index.reconstruct(int(row))
+
     def save(self, path: Path) -> None:
         import faiss
 

@@ -31,3 +31,23 @@ def live_index() -> LoadedIndex:
     root = config.index_dir()
     build = current_build_id(root) or ""
     return _index(str(root), build, embedder(config.model_spec()).model_id)
+
+
+def admin_password() -> str:
+    """KB_ADMIN_PASSWORD, else ``admin_password`` from Streamlit secrets, else '' (admin disabled)."""
+    from kb.access import admin_password_from_env
+
+    if password := admin_password_from_env():
+        return password
+    try:
+        return str(st.secrets.get("admin_password", ""))
+    except Exception:  # no secrets file: Streamlit raises rather than return the default
+        return ""
+
+
+@st.cache_resource
+def admin_gate(password: str):
+    """One gate per server, so wrong attempts count across sessions."""
+    from kb.access import AdminGate
+
+    return AdminGate(password)

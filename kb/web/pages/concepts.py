@@ -1,0 +1,48 @@
+"""Concepts page: the catalogue with names in three languages; one opened shows definition and sources."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from kb.errors import KBError
+from kb.messages import LANGUAGE_NAMES
+from kb.web import resources
+from kb.web.i18n import LANGUAGE_CHOICES, UI_LANGUAGES, set_ui_language, t, ui_language
+from kb.web.render import escape_md, highlighted_md
+
+
+def render() -> None:
+    st.title(t("concepts_title"))
+    st.caption(t("concepts_caption"))
+    try:
+        index = resources.live_index()
+    except KBError as exc:
+        st.error(str(exc))
+        return
+    catalogue = index.catalogue
+    st.dataframe(
+        [{LANGUAGE_CHOICES[lang]: ", ".join(c.names.get(lang, [])[:2]) for lang in UI_LANGUAGES}
+         for c in catalogue.concepts],
+        hide_index=True, use_container_width=True,
+    )
+    language = st.radio(t("language"), UI_LANGUAGES, index=UI_LANGUAGES.index(ui_language()),
+                         format_func=LANGUAGE_CHOICES.get, horizontal=True, key="concept_lang")
+    set_ui_language(language)
+    ids = [c.id for c in catalogue.concepts]
+    chosen = st.selectbox(t("open_concept"), ids, format_func=lambda cid: catalogue.get(cid).name(language),
+                          key="concept_open")
+    concept = catalogue.get(chosen)
+    if concept is None:
+        return
+    st.subheader(escape_md(concept.name(language)))
+    st.caption(escape_md(" · ".join(concept.names.get(language, [])[1:])))
+    st.markdown(f"**{t('definition')}.** {escape_md(concept.definition[language])}")
+    st.markdown(f"**{t('source_passages')}**")
+    chunks = {c.chunk_id: c for c in index.chunks}
+    for quote in concept.quotes:
+        chunk = chunks.get(quote.chunk_id)
+        if chunk is None:
+            continue
+        where = chunk.doc_title if chunk.section == chunk.doc_title else f"{chunk.doc_title} › {chunk.section}"
+        with st.expander(f"{where} · {LANGUAGE_NAMES[language].get(chunk.language, chunk.language)}"):
+            st.markdown(highlighted_md(chunk.text, [(quote.start, quote.end)]))

@@ -1,0 +1,125 @@
+"""Documents page (maintainers): what is indexed; with the admin password, add, remove, re-index."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from kb import config
+from kb.corpus_admin import MAX_UPLOAD_BYTES, add_document, prepare_upload, remove_document
+from kb.errors import KBError
+from kb.indexer import build_index
+from kb.messages import LANGUAGE_NAMES
+from kb.store import read_manifest
+from kb.web import resources
+from kb.web.i18n import t, ui_language
+
+DOC_LANGUAGES = ("en", "de", "id")
+
+
+def render() -> None:
+    st.title(t("docs_title"))
+    _indexed()
+    st.subheader(t("docs_admin"))
+    password = resources.admin_password()
+    if not password:
+        st.info(t("admin_disabled"))
+        return
+    if not st.session_state.get("is_admin"):
+        _login(password)
+        return
+    if st.button(t("admin_logout")):
+        st.session_state["is_admin"] = False
+        st.rerun()
+    _upload()
+    _remove()
+    _reindex()
+
+
+def _indexed() -> None:
+    st.subheader(t("docs_indexed"))
+    try:
+        manifest = read_manifest(config.index_dir())
+    except KBError:
+        st.info(t("no_index"))
+        return
+    names = LANGUAGE_NAMES[ui_language()]
+    rows = [{t("col_doc"): d.doc_id, t("col_title"): d.title, t("col_language"): names.get(d.language, d.language),
+             t("col_chunks"): d.chunks, t("col_indexed"): (d.indexed_at or manifest.built_at).replace("T", " ")[:19]}
+            for d in manifest.documents]
+    st.dataframe(rows, hide_index=True, use_container_width=True)
+    st.caption(t("docs_chart"))
+    st.bar_chart(rows, x=t("col_doc"), y=t("col_chunks"), color=t("col_language"), horizontal=True)
+
+
+def _login(password: str) -> None:
+    gate = resources.admin_gate(password)
+    with st.form("login"):
+        attempt = st.text_input(t("admin_password"), type="password")
+        submitted = st.form_submit_button(t("admin_login"))
+    if not submitted:
+        return
+    if gate.check(attempt):
+        st.session_state["is_admin"] = True
+        st.rerun()
+    elif locked := gate.seconds_locked():
+        st.error(t("admin_locked", seconds=str(int(locked) + 1)))
+    else:
+        st.error(t("admin_wrong"))
+
+
+def _upload() -> None:
+    corpus = config.corpus_dir()
+    upload = st.file_uploader(t("upload"), type=["md", "markdown", "txt"], key="upload",
+                              help=f"≤ {MAX_UPLOAD_BYTES // 1024} KB")
+    if upload is None:
+        return
+    try:
+        detected = prepare_upload(corpus, upload.name, upload.getvalue())
+    except KBError as exc:
+        st.error(str(exc))
+        return
+    st.caption(t("detected", language=detected.detected_language))
+    options = list(dict.fromkeys([detected.detected_language, *DOC_LANGUAGES]))
+    language = st.selectbox(t("doc_language"), options, key="upload_lang")
+    if st.button(t("add"), type="primary"):
+        try:
+            path = add_document(corpus, prepare_upload(corpus, upload.name, upload.getvalue(), language))
+        except KBError as exc:
+            st.error(str(exc))
+            return
+        st.success(t("added", name=path.name))
+
+
+def _remove() -> None:
+    try:
+        docs = [d.doc_id for d in read_manifest(config.index_dir()).documents]
+    except KBError:
+        return
+    with st.form("remove"):
+        doc_id = st.selectbox(t("remove"), docs)
+        if st.form_submit_button(t("remove_button")):
+            try:
+                remove_document(config.corpus_dir(), doc_id)
+                st.success(t("removed", name=doc_id))
+            except KBError as exc:
+                st.error(str(exc))
+
+
+def _reindex() -> None:
+    if not st.button(t("reindex"), type="primary"):
+        return
+    bar = st.progress(0.0)
+
+    def progress(done: int, total: int) -> None:
+        bar.progress(done / total if total else 1.0)
+
+    try:
+        report = build_index(config.corpus_dir(), config.index_dir(), resources.embedder(config.model_spec()),
+                             progress=progress)
+    except KBError as exc:
+        st.error(str(exc))
+        return
+    bar.progress(1.0)
+    st.success(t("reindexed", summary=report.summary()))
+    for warning in report.warnings:
+        st.warning(warning)

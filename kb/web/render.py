@@ -1,0 +1,26 @@
+"""Text from documents and users shown as text: Markdown-escaped, highlights as Streamlit spans."""
+
+from __future__ import annotations
+
+import re
+
+# every ASCII punctuation character Markdown or Streamlit could read as markup
+_MARKUP = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:&])")
+
+
+def escape_md(text: str) -> str:
+    escaped = _MARKUP.sub(r"\\\1", text)
+    return escaped.replace("\n", "  \n")
+
+
+def highlighted_md(text: str, spans: list[tuple[int, int]] | list[list[int]]) -> str:
+    """``text`` escaped, with the character ``spans`` on a highlight background."""
+    parts, cursor = [], 0
+    for start, end in sorted((int(s), int(e)) for s, e in spans):
+        if start < cursor or end <= start:
+            continue
+        parts.append(escape_md(text[cursor:start]))
+        parts.append(f":orange-background[{escape_md(text[start:end])}]")
+        cursor = end
+    parts.append(escape_md(text[cursor:]))
+    return "".join(parts)
