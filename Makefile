@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PORT ?= 8501
 
-.PHONY: run test install index clean
+.PHONY: run test install index clean chromium bench-browser
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -25,8 +25,20 @@ index: install
 run: index
 	$(BIN)/streamlit run app.py --server.port $(PORT) --server.headless true
 
-test: install
+# The browser tests drive Debian's chromium (never a downloaded one); install it if missing.
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "installing Debian's chromium for the browser tests"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+
+test: install chromium
 	$(BIN)/python -m pytest -q
+
+# Enter -> answer in a real browser, warm (figures in README.md)
+bench-browser: index chromium
+	$(BIN)/python bench/browser_latency.py
 
 clean:
 	rm -rf index .pytest_cache

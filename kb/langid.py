@@ -31,6 +31,7 @@ MARKERS = {
         they i if any some all each every kind kinds type types example examples good better best first
         company companies firm business organization organisation work handle handled handles used use
         benefit benefits right choose should doesn't don't isn't aren't into over under more most much many
+        in at as
     """.split()),
     "de": set("""
         was ist sind wer wie wo wann warum weshalb wieso welche welcher welches welchen welchem wozu womit
@@ -64,7 +65,7 @@ FOREIGN_MARKERS = {
 }
 
 _GERMAN_LETTERS = re.compile(r"[äöüß]", re.I)
-_TAG = re.compile(r"<[^>]{0,200}>")
+_TAG = re.compile(r"<(script|style)\b[^>]{0,200}>.{0,2000}?</\1\s*>|<[^>]{0,200}>", re.I | re.S)
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", re.U)
 _SCRIPTS = {"CJK": "zh", "HIRAGANA": "ja", "KATAKANA": "ja", "HANGUL": "ko", "ARABIC": "ar",
             "CYRILLIC": "ru", "GREEK": "el", "HEBREW": "he", "THAI": "th", "DEVANAGARI": "hi"}

@@ -22,6 +22,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import threading
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -196,8 +197,18 @@ def load_index(index_root: Path, model_id: str | None, retries: int = 3) -> Load
     raise AssertionError("unreachable")
 
 
+# numpy parses .npy headers with ast.literal_eval, which CPython 3.11 cannot run in two threads
+# at once ("AST constructor recursion depth mismatch", gh-106905): loads take turns.
+_PARSE_LOCK = threading.Lock()
+
+
 def _load_build(build: Path, manifest: Manifest) -> LoadedIndex:
     _verify_files(build, manifest)
+    with _PARSE_LOCK:
+        return _parse_build(build, manifest)
+
+
+def _parse_build(build: Path, manifest: Manifest) -> LoadedIndex:
     try:
         chunks = [Chunk.from_dict(json.loads(line)) for line in
                   (build / CHUNKS).read_text(encoding="utf-8").splitlines() if line]

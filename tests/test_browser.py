@@ -1,0 +1,186 @@
+"""End to end in a real headless Chromium against `streamlit run app.py` on a loopback port.
+
+Chromium is Debian's (`make test` installs it); Playwright drives it and never downloads a browser.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import CORPUS, REPO
+
+pytestmark = pytest.mark.integration
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+PASSWORD = "e2e-admin-password"
+NEW_DOC = """---
+title: Nearshoring notes
+language: en
+---
+
+# Nearshoring
+
+Nearshoring means moving IT services to a provider in a nearby country, for example a German company
+that works with a development team in Poland. The shared time zone makes daily meetings easy.
+"""
+EVIL_DOC = """# Script test
+
+Rogue markup <script>window.__pwned = 1; alert('doc')</script> and <img src=x onerror="window.__pwned = 2">
+appear in this document about offshore data centres in Iceland.
+"""
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _wait_healthy(url: str, proc: subprocess.Popen, timeout: float = 90) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"streamlit exited: {proc.stdout.read().decode(errors='replace')[-2000:]}")
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.3)
+    raise RuntimeError("streamlit did not become healthy")
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory, e5):
+    from kb.indexer import build_index
+
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: run 'make test' (it installs Debian's chromium)")
+    root = tmp_path_factory.mktemp("e2e")
+    corpus, index = root / "corpus", root / "index"
+    shutil.copytree(CORPUS, corpus)
+    (corpus / "script-test.md").write_text(EVIL_DOC, encoding="utf-8")
+    build_index(corpus, index, e5)
+    port = _free_port()
+    env = {**os.environ, "KB_CORPUS_DIR": str(corpus), "KB_INDEX_DIR": str(index), "KB_ADMIN_PASSWORD": PASSWORD,
+           "KB_MODEL": "e5"}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", str(REPO / "app.py"), "--server.port", str(port),
+         "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false"],
+        cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        _wait_healthy(url, proc)
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        launched = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture
+def page(browser, server):
+    context = browser.new_context(accept_downloads=True)
+    tab = context.new_page()
+    tab.dialogs = []
+    tab.on("dialog", lambda dialog: (tab.dialogs.append(dialog.message), dialog.dismiss()))
+    tab.goto(server)
+    tab.get_by_label("Your question").wait_for(timeout=60_000)
+    yield tab
+    context.close()
+
+
+def ask(page, question: str, heading: str) -> str:
+    box = page.get_by_label(re_label())
+    box.fill(question)
+    box.press("Enter")
+    page.get_by_role("heading", name=heading).wait_for(timeout=60_000)
+    return page.locator('[data-testid="stMarkdownContainer"]').filter(has_text="[1]").first.inner_text()
+
+
+def re_label():
+    import re
+
+    return re.compile(r"^(Your question|Ihre Frage|Pertanyaan Anda)$")
+
+
+def test_german_and_indonesian_questions_get_answers_in_their_language_with_citations(page):
+    answer = ask(page, "Welche Aufgaben übernimmt ein BPO-Anbieter?", "Antwort")
+    assert "[1]" in answer and "Kundenservice" in answer
+    assert page.get_by_role("heading", name="Quellen").is_visible()  # labels follow the language
+    second = page.locator("summary").filter(has_text="[2]").first
+    second.click()
+    expanders = page.locator('[data-testid="stExpander"]')
+    assert expanders.nth(1).locator('[data-testid="stMarkdownContainer"]').first.is_visible()
+    answer = ask(page, "Apa yang dilakukan penyedia BPO?", "Jawaban")
+    assert "[1]" in answer and "layanan pelanggan" in answer
+
+
+def test_a_quiz_is_built_and_downloaded(page, server):
+    page.goto(f"{server}/quiz")
+    page.get_by_role("button", name="Build quiz").click()
+    page.get_by_text("Download GIFT (Moodle)").wait_for(timeout=60_000)
+    with page.expect_download() as download:
+        page.get_by_text("Download GIFT (Moodle)").click()
+    text = Path(download.value.path()).read_text(encoding="utf-8")
+    assert text.count("::q") == 10 and "// source:" in text
+
+
+def test_admin_uploads_reindexes_and_staff_can_ask_about_it(page, server, tmp_path):
+    page.goto(f"{server}/documents")
+    page.get_by_label("Admin password").fill(PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+    page.get_by_role("button", name="Re-index now").wait_for(timeout=30_000)
+    upload = tmp_path / "nearshoring.md"
+    upload.write_text(NEW_DOC, encoding="utf-8")
+    page.locator('input[type="file"]').set_input_files(str(upload))
+    page.get_by_text("Detected language: en").wait_for(timeout=30_000)
+    page.get_by_role("button", name="Add to the corpus").click()
+    page.get_by_text("Added nearshoring.md").wait_for(timeout=30_000)
+    page.get_by_role("button", name="Re-index now").click()
+    page.get_by_text("live for everyone").wait_for(timeout=120_000)
+
+    page.goto(server)
+    answer = ask(page, "What is nearshoring?", "Answer")
+    assert "nearby country" in answer
+    assert page.locator("summary").filter(has_text="Nearshoring notes").count() >= 1
+
+
+def test_script_in_a_question_or_a_document_is_shown_never_run(page):
+    ask_box = page.get_by_label(re_label())
+    ask_box.fill("<script>alert('q')</script><img src=x onerror=alert('img')> offshore data centres in Iceland?")
+    ask_box.press("Enter")
+    page.get_by_role("heading", name="Answer").wait_for(timeout=60_000)
+    page.wait_for_timeout(1000)
+    assert page.dialogs == [] and page.evaluate("window.__pwned") is None
+    assert page.locator("script", has_text="alert").count() == 0
+    body = page.locator("body").inner_text()
+    assert "<script>alert('q')</script>" in body or "offshore data centres" in body
+    summary = page.locator("summary").filter(has_text="Script test").first
+    if summary.locator("xpath=..").get_attribute("open") is None:  # the first citation opens by itself
+        summary.click()
+    page.wait_for_timeout(500)
+    body = page.locator("body").inner_text()
+    assert "<script>window.__pwned = 1; alert('doc')</script>" in body  # the document's markup, as text
+    assert page.dialogs == [] and page.evaluate("window.__pwned") is None
