@@ -128,11 +128,11 @@ def re_label():
 def test_german_and_indonesian_questions_get_answers_in_their_language_with_citations(page):
     answer = ask(page, "Welche Aufgaben übernimmt ein BPO-Anbieter?", "Antwort")
     assert "[1]" in answer and "Kundenservice" in answer
-    assert page.get_by_role("heading", name="Quellen").is_visible()  # labels follow the language
+    page.get_by_role("heading", name="Quellen").wait_for()  # the page's labels follow the language
     second = page.locator("summary").filter(has_text="[2]").first
     second.click()
     expanders = page.locator('[data-testid="stExpander"]')
-    assert expanders.nth(1).locator('[data-testid="stMarkdownContainer"]').first.is_visible()
+    expanders.nth(1).locator('[data-testid="stMarkdownContainer"]').first.wait_for()
     answer = ask(page, "Apa yang dilakukan penyedia BPO?", "Jawaban")
     assert "[1]" in answer and "layanan pelanggan" in answer
 
@@ -164,7 +164,7 @@ def test_admin_uploads_reindexes_and_staff_can_ask_about_it(page, server, tmp_pa
     page.goto(server)
     answer = ask(page, "What is nearshoring?", "Answer")
     assert "nearby country" in answer
-    assert page.locator("summary").filter(has_text="Nearshoring notes").count() >= 1
+    page.locator("summary").filter(has_text="Nearshoring notes").first.wait_for(timeout=30_000)
 
 
 def test_script_in_a_question_or_a_document_is_shown_never_run(page):
