@@ -75,6 +75,14 @@ class LoadedIndex:
         return np.array([c.language for c in self.chunks])
 
     @cached_property
+    def rows_of_doc(self) -> dict[str, list[int]]:
+        """Chunk-table rows of each document, in document order."""
+        rows: dict[str, list[int]] = {}
+        for row, chunk in enumerate(self.chunks):
+            rows.setdefault(chunk.doc_id, []).append(row)
+        return rows
+
+    @cached_property
     def row_of(self) -> dict[str, int]:
         """Chunk-table row of each chunk id."""
         return {c.chunk_id: row for row, c in enumerate(self.chunks)}

@@ -27,9 +27,7 @@ def translated_passages(index: LoadedIndex, chunk_id: str) -> list[Chunk]:
     if row is None:
         return []
     chunk = index.chunks[row]
-    rows_of: dict[str, list[int]] = {}
-    for r, c in enumerate(index.chunks):
-        rows_of.setdefault(c.doc_id, []).append(r)
+    rows_of = index.rows_of_doc
     own_rows = rows_of.get(chunk.doc_id, [])
     found = []
     for doc_id in translation_group(index, chunk.doc_id):

@@ -127,7 +127,8 @@ def _which_concept(fact: Fact, material: _Material) -> _Draft | None:
 def _which_statement(fact: Fact, material: _Material) -> _Draft | None:
     lang = material.language
     wrong_facts = []
-    for peer in material.rng.sample(material.peers(fact), len(material.peers(fact))):
+    peers = material.peers(fact)
+    for peer in material.rng.sample(peers, len(peers)):
         # a peer's statement must not be true of the asked concept either
         usable = [f for f in material.facts_of.get(peer.id, []) if fact.concept not in f.holds_for()]
         if usable:

@@ -33,6 +33,17 @@ def live_index() -> LoadedIndex:
     return _index(str(root), build, embedder(config.model_spec()).model_id)
 
 
+def live_index_or_message() -> LoadedIndex | None:
+    """The live index, or None after showing why there is none (missing, damaged, other model)."""
+    from kb.errors import KBError
+
+    try:
+        return live_index()
+    except KBError as exc:
+        st.error(str(exc))
+        return None
+
+
 def admin_password() -> str:
     """KB_ADMIN_PASSWORD, else ``admin_password`` from Streamlit secrets, else '' (admin disabled)."""
     from kb.access import admin_password_from_env

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import streamlit as st
 
-from kb.errors import KBError
 from kb.messages import LANGUAGE_NAMES
 from kb.web import resources
 from kb.web.i18n import LANGUAGE_CHOICES, UI_LANGUAGES, set_ui_language, t, ui_language
@@ -14,10 +13,8 @@ from kb.web.render import escape_md, highlighted_md
 def render() -> None:
     st.title(t("concepts_title"))
     st.caption(t("concepts_caption"))
-    try:
-        index = resources.live_index()
-    except KBError as exc:
-        st.error(str(exc))
+    index = resources.live_index_or_message()
+    if index is None:
         return
     catalogue = index.catalogue
     st.dataframe(
@@ -38,11 +35,11 @@ def render() -> None:
     st.caption(escape_md(" · ".join(concept.names.get(language, [])[1:])))
     st.markdown(f"**{t('definition')}.** {escape_md(concept.definition[language])}")
     st.markdown(f"**{t('source_passages')}**")
-    chunks = {c.chunk_id: c for c in index.chunks}
     for quote in concept.quotes:
-        chunk = chunks.get(quote.chunk_id)
-        if chunk is None:
+        row = index.row_of.get(quote.chunk_id)
+        if row is None:
             continue
+        chunk = index.chunks[row]
         where = chunk.doc_title if chunk.section == chunk.doc_title else f"{chunk.doc_title} › {chunk.section}"
         with st.expander(f"{where} · {LANGUAGE_NAMES[language].get(chunk.language, chunk.language)}"):
             st.markdown(highlighted_md(chunk.text, [(quote.start, quote.end)]))

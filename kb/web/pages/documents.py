@@ -8,6 +8,7 @@ from kb import config
 from kb.corpus_admin import MAX_UPLOAD_BYTES, add_document, prepare_upload, remove_document
 from kb.errors import KBError
 from kb.indexer import build_index
+from kb.manifest import Manifest
 from kb.messages import LANGUAGE_NAMES
 from kb.store import read_manifest
 from kb.web import resources
@@ -18,7 +19,11 @@ DOC_LANGUAGES = ("en", "de", "id")
 
 def render() -> None:
     st.title(t("docs_title"))
-    _indexed()
+    try:
+        manifest = read_manifest(config.index_dir())
+    except KBError:
+        manifest = None
+    _indexed(manifest)
     st.subheader(t("docs_admin"))
     password = resources.admin_password()
     if not password:
@@ -31,15 +36,14 @@ def render() -> None:
         st.session_state["is_admin"] = False
         st.rerun()
     _upload()
-    _remove()
+    if manifest is not None:
+        _remove([d.doc_id for d in manifest.documents])
     _reindex()
 
 
-def _indexed() -> None:
+def _indexed(manifest: Manifest | None) -> None:
     st.subheader(t("docs_indexed"))
-    try:
-        manifest = read_manifest(config.index_dir())
-    except KBError:
+    if manifest is None:
         st.info(t("no_index"))
         return
     names = LANGUAGE_NAMES[ui_language()]
@@ -90,11 +94,7 @@ def _upload() -> None:
         st.success(t("added", name=path.name))
 
 
-def _remove() -> None:
-    try:
-        docs = [d.doc_id for d in read_manifest(config.index_dir()).documents]
-    except KBError:
-        return
+def _remove(docs: list[str]) -> None:
     with st.form("remove"):
         doc_id = st.selectbox(t("remove"), docs)
         if st.form_submit_button(t("remove_button")):

@@ -20,10 +20,8 @@ FORMAT_LABELS = {"gift": "GIFT (Moodle)", "moodle-xml": "Moodle XML", "csv": "CS
 def render() -> None:
     st.title(t("quiz_title"))
     st.caption(t("quiz_caption"))
-    try:
-        index = resources.live_index()
-    except KBError as exc:
-        st.error(str(exc))
+    index = resources.live_index_or_message()
+    if index is None:
         return
     catalogue = index.catalogue
     with st.form("quiz_form"):
