@@ -135,9 +135,9 @@ def build_index(
 
 
 def _previous_manifest(index_root: Path) -> Manifest | None:
-    """The live manifest if it can be trusted for comparison, else None (full rebuild)."""
+    """The live manifest if its build is intact, else None: a damaged build is replaced, not kept."""
     try:
-        return store.read_manifest(index_root)
+        return store.verified_manifest(index_root)
     except KBError:
         return None
 

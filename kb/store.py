@@ -117,9 +117,26 @@ def index_lock(index_root: Path, timeout: float = 0.0, on_wait=None) -> Iterator
 
 
 def remove_stale_temp(index_root: Path) -> None:
-    """Delete half-written builds left by a killed run (call with the lock held)."""
+    """Delete what a killed run left behind (call with the lock held).
+
+    That is half-written builds, a half-written ``CURRENT``, and a build that was
+    moved into ``builds/`` but never made live (newer than the live one).
+    """
     for tmp in index_root.glob(TMP_PREFIX + "*"):
         shutil.rmtree(tmp, ignore_errors=True)
+    for tmp in index_root.glob(f"{CURRENT}.*.tmp"):
+        tmp.unlink(missing_ok=True)
+    try:
+        live = current_build_id(index_root)
+    except IndexCorruptError:
+        return  # nothing can be called unpublished; a rebuild replaces CURRENT anyway
+    builds = index_root / BUILDS
+    if not builds.is_dir():
+        return
+    for build in builds.iterdir():
+        # Build ids start with their UTC time: a build newer than the live one was never published.
+        if live is None or build.name > live:
+            shutil.rmtree(build, ignore_errors=True)
 
 
 def new_temp_dir(index_root: Path, build_id: str) -> Path:
@@ -175,6 +192,17 @@ def read_manifest(index_root: Path) -> Manifest:
         return Manifest.from_json(path.read_text(encoding="utf-8"))
     except (ValueError, TypeError, KeyError):
         raise IndexCorruptError(f"{path} cannot be read; {REBUILD_HINT}") from None
+
+
+def verified_manifest(index_root: Path) -> Manifest:
+    """The live build's manifest after checking every file of the build against it."""
+    manifest = read_manifest(index_root)
+    build = index_root / BUILDS / manifest.build_id
+    try:
+        _verify_files(build, manifest)
+    except FileNotFoundError:
+        raise IndexCorruptError(f"{build} is missing; {REBUILD_HINT}") from None
+    return manifest
 
 
 def check_compatible(manifest: Manifest, model_id: str | None) -> None:

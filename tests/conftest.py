@@ -43,7 +43,23 @@ class FakeEmbedder:
         return np.stack([self._vector(t) for t in texts]) if texts else np.zeros((0, self.dim), np.float32)
 
 
+class SlowFakeEmbedder(FakeEmbedder):
+    """The fake embedder with a pause per batch, so a build lasts long enough to be killed part-way."""
+
+    def __init__(self, dim: int = 64, pause: float = 0.02) -> None:
+        super().__init__(dim)
+        self.pause = pause
+
+    def embed_passages(self, texts):
+        import time
+
+        time.sleep(self.pause)
+        return super().embed_passages(texts)
+
+
 register_backend("fake", lambda arg: FakeEmbedder(int(arg or 64)))
+# Same model id as "fake:64", so builds of either load with either.
+register_backend("slowfake", lambda arg: SlowFakeEmbedder(64, float(arg or 0.02)))
 
 
 @pytest.fixture

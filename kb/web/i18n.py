@@ -101,7 +101,6 @@ LABELS: dict[str, dict[str, str]] = {
     "reindexed": {"en": "Done: {summary}. The new index is live for everyone.",
                   "de": "Fertig: {summary}. Der neue Index ist für alle aktiv.",
                   "id": "Selesai: {summary}. Indeks baru aktif untuk semua pengguna."},
-    "no_index": {"en": "There is no index yet.", "de": "Es gibt noch keinen Index.", "id": "Belum ada indeks."},
     "col_doc": {"en": "Document", "de": "Dokument", "id": "Dokumen"},
     "col_title": {"en": "Title", "de": "Titel", "id": "Judul"},
     "col_language": {"en": "Language", "de": "Sprache", "id": "Bahasa"},

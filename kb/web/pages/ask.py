@@ -17,6 +17,8 @@ from kb.web.render import escape_md, highlighted_md
 def render() -> None:
     st.title(t("ask_title"))
     st.caption(t("ask_caption"))
+    if resources.live_index_or_message() is None:
+        return  # missing or damaged index: the message says how to fix it, a question could not be answered
     st.radio(t("language"), list(LANGUAGE_CHOICES), format_func=LANGUAGE_CHOICES.get, horizontal=True,
              key="ask_lang", on_change=_follow_chosen_language)
     with st.form("ask_form", border=False):

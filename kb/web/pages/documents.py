@@ -10,7 +10,6 @@ from kb.errors import KBError
 from kb.indexer import build_index
 from kb.manifest import Manifest
 from kb.messages import LANGUAGE_NAMES
-from kb.store import read_manifest
 from kb.web import resources
 from kb.web.i18n import t, ui_language
 
@@ -19,11 +18,11 @@ DOC_LANGUAGES = ("en", "de", "id")
 
 def render() -> None:
     st.title(t("docs_title"))
-    try:
-        manifest = read_manifest(config.index_dir())
-    except KBError:
-        manifest = None
-    _indexed(manifest)
+    # Shows why when there is no usable index (missing, damaged, other model); re-indexing below repairs it.
+    live = resources.live_index_or_message()
+    manifest = live.manifest if live is not None else None
+    if manifest is not None:
+        _indexed(manifest)
     st.subheader(t("docs_admin"))
     password = resources.admin_password()
     if not password:
@@ -41,11 +40,8 @@ def render() -> None:
     _reindex()
 
 
-def _indexed(manifest: Manifest | None) -> None:
+def _indexed(manifest: Manifest) -> None:
     st.subheader(t("docs_indexed"))
-    if manifest is None:
-        st.info(t("no_index"))
-        return
     names = LANGUAGE_NAMES[ui_language()]
     rows = [{t("col_doc"): d.doc_id, t("col_title"): d.title, t("col_language"): names.get(d.language, d.language),
              t("col_chunks"): d.chunks, t("col_indexed"): (d.indexed_at or manifest.built_at).replace("T", " ")[:19]}

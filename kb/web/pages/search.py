@@ -12,12 +12,13 @@ from kb.web import resources
 
 def render() -> None:
     st.title("Search passages")
+    if (index := resources.live_index_or_message()) is None:
+        return
     query = st.text_input("Search the sources", max_chars=config.MAX_QUERY_CHARS,
                           placeholder="Was ist Insourcing?")
     if not query:
         return
     try:
-        index = resources.live_index()
         hits = search(index, resources.embedder(config.model_spec()), query, k=5)
     except KBError as exc:
         st.error(str(exc))

@@ -1,0 +1,373 @@
+"""Nothing lost, nothing broken: killed builds, damaged files, concurrent use, odd questions."""
+
+from __future__ import annotations
+
+import os
+import random
+import re
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kb import store
+from kb.answer import Answer, ask
+from kb.cli import cli
+from kb.errors import InputError
+from kb.indexer import build_index
+from kb.search import search
+from tests.conftest import REPO, FakeEmbedder
+
+KILL_TRIALS = 24
+PUBLISH_KILLS = 4
+DOCS, PARAGRAPHS = 4, 12
+MARKER = re.compile(r"\bv(\d+)\b")
+# Runs the real CLI entry point with the test backends (fake, slowfake) registered.
+KB = [sys.executable, "-c", "import tests.conftest; from kb.cli import main; main()"]
+
+
+def write_version(corpus: Path, version: int) -> None:
+    """A corpus whose every passage carries the marker ``v<version>``: a mixed build would show two markers."""
+    corpus.mkdir(exist_ok=True)
+    for d in range(DOCS):
+        paragraphs = [f"Passage {p} of document {d} is text v{version} about sourcing topic {d * PARAGRAPHS + p}. "
+                      f"Outsourcing partners handle part {p} here in v{version}." for p in range(PARAGRAPHS)]
+        body = "\n\n".join(paragraphs)
+        (corpus / f"doc{d}.en.md").write_text(f"---\ntitle: Doc {d}\nlanguage: en\n---\n\n# Doc {d}\n\n{body}\n",
+                                              encoding="utf-8")
+
+
+def versions_in(loaded: store.LoadedIndex) -> set[int]:
+    return {int(m) for c in loaded.chunks for m in MARKER.findall(c.text)}
+
+
+def leftovers(index_root: Path) -> list[str]:
+    found = [p.name for p in index_root.glob(store.TMP_PREFIX + "*")]
+    found += [p.name for p in index_root.glob(f"{store.CURRENT}.*.tmp")]
+    live = store.current_build_id(index_root)
+    found += [b.name for b in (index_root / store.BUILDS).iterdir() if b.name > live]
+    return found
+
+
+def start_kb_index(corpus: Path, index_root: Path, model: str) -> subprocess.Popen:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("KB_")}
+    return subprocess.Popen(KB + ["index", "--corpus", str(corpus), "--index", str(index_root), "--model", model],
+                            cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def assert_live_version_is(index_root: Path, allowed: set[int]) -> int:
+    loaded = store.load_index(index_root, "fake:64")
+    seen = versions_in(loaded)
+    assert len(seen) == 1 and seen <= allowed, f"live index mixes or skips versions: {seen}, allowed {allowed}"
+    version = seen.pop()
+    hits = search(loaded, FakeEmbedder(), "outsourcing partners handle part", k=3)
+    assert hits and all(f"v{version}" in h.chunk.text for h in hits)
+    return version
+
+
+def test_killed_index_runs_leave_the_old_or_the_new_build_and_a_rerun_completes(tmp_path):
+    corpus, index_root = tmp_path / "corpus", tmp_path / "index"
+    write_version(corpus, 0)
+    build_index(corpus, index_root, FakeEmbedder())
+    # One uninterrupted run gives the span over which the kills are spread.
+    write_version(corpus, 1)
+    started = time.perf_counter()
+    run = start_kb_index(corpus, index_root, "slowfake:0.1")
+    out, err = run.communicate(timeout=120)
+    span = time.perf_counter() - started
+    assert run.returncode == 0, err
+    assert_live_version_is(index_root, {1})
+
+    rng = random.Random(7)
+    outcomes, mid_build = [], 0
+    for trial in range(KILL_TRIALS + PUBLISH_KILLS):
+        old, new = trial + 1, trial + 2
+        write_version(corpus, new)
+        proc = start_kb_index(corpus, index_root, "slowfake:0.1")
+        if trial < KILL_TRIALS:  # stratified over the whole run: trial i lands in the i-th slice
+            time.sleep((trial + rng.random()) / KILL_TRIALS * span)
+        else:  # right as publishing begins (the manifest is the first thing it writes)
+            _wait_for(lambda: list(index_root.glob(store.TMP_PREFIX + "*/manifest.json")) or proc.poll() is not None)
+        mid_build += _lock_is_held(index_root)  # the run is between taking the lock and publishing
+        proc.send_signal(signal.SIGKILL)
+        proc.communicate(timeout=30)
+
+        outcomes.append(assert_live_version_is(index_root, {old, new}) == new)
+        report = build_index(corpus, index_root, FakeEmbedder(), lock_timeout=5)
+        assert report.published or outcomes[-1]
+        assert assert_live_version_is(index_root, {new}) == new
+        assert leftovers(index_root) == []
+        assert len(list((index_root / store.BUILDS).iterdir())) <= store.KEEP_BUILDS
+    # The kills really landed inside builds, not only before or after them.
+    assert mid_build >= KILL_TRIALS // 2, f"only {mid_build} kills hit a build in progress"
+    assert outcomes.count(False) >= KILL_TRIALS // 2
+
+
+def _lock_is_held(index_root: Path) -> bool:
+    import fcntl
+
+    with open(index_root / ".lock", "a") as fh:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return True
+        fcntl.flock(fh, fcntl.LOCK_UN)
+        return False
+
+
+def _wait_for(condition, timeout: float = 60.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError("timed out")
+        time.sleep(0.0005)
+
+
+def test_leftovers_of_a_killed_publish_are_removed(tmp_path):
+    corpus, index_root = tmp_path / "corpus", tmp_path / "index"
+    write_version(corpus, 0)
+    first = build_index(corpus, index_root, FakeEmbedder())
+    # What a kill between the steps of publish leaves: a temp build, a moved but unpublished build,
+    # a half-written CURRENT.
+    (index_root / f"{store.TMP_PREFIX}99990101T000000000000Z-aaaaaa").mkdir()
+    (index_root / store.BUILDS / "99990101T000000000000Z-bbbbbb").mkdir()
+    (index_root / f"{store.CURRENT}.12345.tmp").write_text('{"build": "x"')
+    write_version(corpus, 1)
+    report = build_index(corpus, index_root, FakeEmbedder())
+    assert report.published and leftovers(index_root) == []
+    assert sorted(b.name for b in (index_root / store.BUILDS).iterdir()) == sorted([first.build_id, report.build_id])
+
+
+def test_two_index_runs_at_once_the_second_waits_and_neither_corrupts(tmp_path):
+    corpus, index_root = tmp_path / "corpus", tmp_path / "index"
+    write_version(corpus, 0)
+    build_index(corpus, index_root, FakeEmbedder())
+    write_version(corpus, 1)
+    first = start_kb_index(corpus, index_root, "slowfake:0.2")
+    _wait_for(lambda: _lock_is_held(index_root) or first.poll() is not None)
+    second = start_kb_index(corpus, index_root, "fake:64")
+    out1, err1 = first.communicate(timeout=120)
+    out2, err2 = second.communicate(timeout=120)
+    assert (first.returncode, second.returncode) == (0, 0), err1 + err2
+    assert "waiting for another 'kb index' run to finish" in err2
+    assert out1.startswith("indexed") and out2.startswith("up to date")
+    assert assert_live_version_is(index_root, {1}) == 1 and leftovers(index_root) == []
+
+
+def test_threads_asking_while_the_index_is_republished_see_one_version_per_answer(tmp_path):
+    corpus, index_root = tmp_path / "corpus", tmp_path / "index"
+    write_version(corpus, 0)
+    build_index(corpus, index_root, FakeEmbedder())
+    errors: list[BaseException] = []
+    answered = []
+    stop = threading.Event()
+
+    def asker() -> None:
+        embedder, loaded = FakeEmbedder(), None
+        while not stop.is_set():
+            try:
+                # As the web page does: reload only when another build has gone live.
+                if loaded is None or loaded.build_id != store.current_build_id(index_root):
+                    loaded = store.load_index(index_root, embedder.model_id)
+                (version,) = versions_in(loaded)
+                answer = ask(loaded, embedder, "Which outsourcing partners handle part 3?")
+                cited = {int(m) for c in answer.citations for m in MARKER.findall(c.text)}
+                hits = search(loaded, embedder, "outsourcing partners handle part 3", k=5)
+                found = {int(m) for h in hits for m in MARKER.findall(h.chunk.text)}
+                assert cited <= {version} and found == {version}
+                answered.append(version)
+            except BaseException as exc:  # noqa: BLE001 - collected and asserted below
+                errors.append(exc)
+                return
+
+    threads = [threading.Thread(target=asker) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for version in range(1, 7):
+        write_version(corpus, version)
+        build_index(corpus, index_root, FakeEmbedder())
+        time.sleep(0.05)
+    stop.set()
+    for t in threads:
+        t.join(timeout=60)
+    assert errors == []
+    assert len(set(answered)) >= 2  # the askers really lived through re-publishing
+
+
+# --- damaged index files -------------------------------------------------------------------------
+
+@pytest.fixture
+def cli_env(small_corpus, tmp_path, monkeypatch):
+    monkeypatch.setenv("KB_INDEX_DIR", str(tmp_path / "index"))
+    monkeypatch.setenv("KB_CORPUS_DIR", str(small_corpus))
+    monkeypatch.setenv("KB_MODEL", "fake:64")
+    return tmp_path / "index"
+
+
+def _kb(*args: str):
+    return CliRunner().invoke(cli, list(args))
+
+
+def _index_files(index_root: Path) -> list[Path]:
+    build = index_root / store.BUILDS / store.current_build_id(index_root)
+    return [index_root / store.CURRENT, build / "manifest.json"] + [build / rel for rel in store.read_manifest(index_root).files]
+
+
+@pytest.mark.parametrize("damage", ["truncate", "zero", "edit"])
+def test_each_damaged_index_file_gets_one_line_naming_it_and_the_fix(cli_env, damage):
+    assert _kb("index").exit_code == 0
+    for path in _index_files(cli_env):
+        original = path.read_bytes()
+        path.write_bytes(_damaged(original, damage))
+        result = _kb("ask", "What is insourcing?")
+        lines = result.output.strip().splitlines()
+        assert result.exit_code == 1 and len(lines) == 1, result.output
+        assert path.name in lines[0] and "kb index --rebuild" in lines[0] and "Traceback" not in result.output
+        path.write_bytes(original)
+    assert _kb("ask", "What is insourcing?").exit_code == 0
+
+
+def _damaged(data: bytes, damage: str) -> bytes:
+    if damage == "truncate":
+        return data[: len(data) // 2]
+    if damage == "zero":
+        return b"\x00" * len(data)
+    return data[:-2] + bytes([data[-2] ^ 0x20]) + data[-1:]
+
+
+def test_plain_index_replaces_a_damaged_build(cli_env):
+    assert _kb("index").exit_code == 0
+    build = cli_env / store.BUILDS / store.current_build_id(cli_env)
+    (build / store.VECTORS).write_bytes(b"\x00" * 64)
+    result = _kb("index")
+    assert result.exit_code == 0 and result.output.startswith("indexed")
+    assert _kb("ask", "What is insourcing?").exit_code == 0
+
+
+def test_a_damaged_embedding_cache_is_set_aside_and_rebuilt(cli_env):
+    assert _kb("index").exit_code == 0
+    cache = store.cache_path(cli_env)
+    cache.write_bytes(b"this is not a database" * 100)
+    assert _kb("index", "--rebuild").exit_code == 0
+    assert cache.with_name(cache.name + ".damaged").is_file()
+    assert _kb("index", "--rebuild").exit_code == 0  # the new cache works
+
+
+def test_the_page_shows_the_damage_message_instead_of_a_traceback(cli_env):
+    from streamlit.testing.v1 import AppTest
+
+    assert _kb("index").exit_code == 0
+    vectors = cli_env / store.BUILDS / store.current_build_id(cli_env) / store.VECTORS
+    vectors.write_bytes(vectors.read_bytes()[:100])
+    for page in ("ask", "concepts", "quiz", "search"):
+        at = AppTest.from_string(f"from kb.web.pages import {page}\n{page}.render()", default_timeout=60).run()
+        assert not at.exception
+        errors = [e.value for e in at.error]
+        assert any("vectors.faiss" in e and "kb index --rebuild" in e for e in errors), (page, errors)
+
+
+# --- bad questions -------------------------------------------------------------------------------
+
+ODD_QUESTIONS = [
+    "\x00\x07abc\x1b[31m insourcing",
+    "😀🚀🤖",
+    "什么是外包？",
+    "ما هو الاستعانة بمصادر خارجية؟",
+    "Что такое аутсорсинг?",
+    "<script>alert('x')</script><img src=x onerror=alert(1)>",
+    "'; DROP TABLE documents; -- SELECT * FROM users",
+    "Was ist insourcing dan apa itu multi-sourcing?",
+    "?",
+]
+REFUSED = {"": "empty", " \n\t ": "empty", "x" * 100_000: "limit"}
+
+
+@pytest.fixture(scope="module")
+def fake_index(tmp_path_factory):
+    from tests.conftest import DOC_DE, DOC_EN
+
+    corpus = tmp_path_factory.mktemp("corpus")
+    (corpus / "basics.en.md").write_text(DOC_EN, encoding="utf-8")
+    (corpus / "auslagerung.de.md").write_text(DOC_DE, encoding="utf-8")
+    index_root = tmp_path_factory.mktemp("idx") / "index"
+    build_index(corpus, index_root, FakeEmbedder())
+    return store.load_index(index_root, "fake:64")
+
+
+def check_answer(answer: Answer) -> None:
+    """What every answer promises, whatever the question."""
+    assert isinstance(answer.answered, bool) and answer.answer.strip()
+    assert re.fullmatch(r"[a-z]{2,3}(-[a-z]+)?|und", answer.language), answer.language
+    assert [c.n for c in answer.citations] == list(range(1, len(answer.citations) + 1))
+    assert answer.answered or not answer.citations
+    for c in answer.citations:
+        assert all(0 <= s < e <= len(c.text) for s, e in c.highlights)
+
+
+@pytest.mark.parametrize("question", ODD_QUESTIONS)
+def test_odd_questions_get_an_answer_or_a_message_from_the_api(fake_index, question):
+    check_answer(ask(fake_index, FakeEmbedder(), question))
+
+
+@pytest.mark.parametrize("question, reason", REFUSED.items())
+def test_empty_and_huge_questions_are_refused_with_the_reason(fake_index, question, reason):
+    with pytest.raises(InputError, match=reason):
+        ask(fake_index, FakeEmbedder(), question)
+
+
+@pytest.mark.parametrize("question", ODD_QUESTIONS + list(REFUSED))
+def test_odd_questions_in_the_cli_never_show_a_traceback(cli_env, question):
+    assert _kb("index").exit_code == 0
+    result = _kb("ask", "--json", question)
+    assert "Traceback" not in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    if question in REFUSED:
+        assert result.exit_code == 1 and REFUSED[question] in result.output
+    else:
+        assert result.exit_code == 0, result.output
+
+
+def test_odd_questions_in_a_batch_each_get_a_json_line(cli_env, tmp_path):
+    assert _kb("index").exit_code == 0
+    questions = [q.replace("\n", " ") for q in ODD_QUESTIONS] + ["x" * 100_000]
+    batch = tmp_path / "questions.txt"
+    batch.write_text("\n".join(questions) + "\n", encoding="utf-8")
+    result = _kb("ask", "--batch", str(batch), "--json")
+    assert result.exit_code == 0
+    import json
+
+    lines = [json.loads(line) for line in result.output.splitlines()]
+    assert len(lines) == len(questions)
+    assert lines[-1]["answered"] is False and "limit" in lines[-1]["error"]
+
+
+def test_odd_questions_on_the_page(cli_env):
+    from streamlit.testing.v1 import AppTest
+
+    assert _kb("index").exit_code == 0
+    for question in ODD_QUESTIONS + [" ", "x" * 100_000]:
+        at = AppTest.from_string("from kb.web.pages import ask\nask.render()", default_timeout=60).run()
+        at.text_input(key="question").input(question)
+        next(b for b in at.button if b.label == "Ask").click().run()
+        assert not at.exception, question[:40]
+        shown = [m.value for m in at.markdown] + [e.value for e in at.error] + [w.value for w in at.warning] \
+            + [i.value for i in at.info]
+        assert shown, question[:40]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(question=st.text(max_size=400) | st.text(alphabet=st.characters(codec="utf-8"), min_size=1, max_size=60))
+def test_any_string_gets_an_answer_or_an_input_error(fake_index, question):
+    try:
+        answer = ask(fake_index, FakeEmbedder(), question)
+    except InputError as exc:
+        assert str(exc) and (not question.strip() or "limit" in str(exc) or "empty" in str(exc))
+        return
+    check_answer(answer)
