@@ -54,9 +54,14 @@ def read_eval_file(path: Path) -> list[EvalItem]:
 
 
 def first_correct_rank(answer: Answer, gold: list[str], k: int) -> int | None:
+    return first_gold_rank([c.text for c in answer.citations], gold, k)
+
+
+def first_gold_rank(ranked_texts: list[str], gold: list[str], k: int) -> int | None:
+    """1-based rank of the first of ``ranked_texts[:k]`` holding a gold substring (case and spacing ignored)."""
     wanted = [normalize_ws(g.lower()) for g in gold if g.strip()]
-    for rank, citation in enumerate(answer.citations[:k], 1):
-        text = normalize_ws(citation.text.lower())
+    for rank, text in enumerate(ranked_texts[:k], 1):
+        text = normalize_ws(text.lower())
         if any(g in text for g in wanted):
             return rank
     return None

@@ -74,3 +74,28 @@ def test_cli_quiz_from_the_real_index(real_index, language):
     loaded = store.load_index(real_index, None)
     chunk_ids = {c.chunk_id for c in loaded.chunks}
     assert all(s["chunk_id"] in chunk_ids for q in quiz["questions"] for s in q["sources"])
+
+
+def test_odd_questions_through_the_batch_contract(real_index, tmp_path, monkeypatch):
+    """Markup, SQL, emoji and other scripts each get one JSON line with a sensible reply."""
+    monkeypatch.delenv("KB_MODEL", raising=False)
+    questions = {
+        "<script>alert('x')</script><img src=x onerror=alert(1)>": "abstain",
+        "'; DROP TABLE documents; -- SELECT * FROM users": "abstain",
+        "😀🚀🤖": "abstain",
+        "什么是外包？": "zh",
+        "ما هو الاستعانة بمصادر خارجية؟": "ar",
+        "Что такое аутсорсинг?": "ru",
+    }
+    batch = tmp_path / "odd.txt"
+    batch.write_text("\n".join(questions) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["ask", "--batch", str(batch), "--json", "--index", str(real_index)])
+    assert result.exit_code == 0, result.output
+    replies = [json.loads(line) for line in result.output.splitlines()]
+    assert [r["question"] for r in replies] == list(questions)
+    for reply, expected in zip(replies, questions.values()):
+        if expected == "abstain":
+            assert reply["answered"] is False and reply["citations"] == [] and "I can answer questions about" in reply["answer"]
+        else:  # another language: detected as such and answered in English with a note
+            assert reply["language"] == expected and f"({expected})" in reply["answer"]
+            assert "here is the answer in English" in reply["answer"] or "could not find" in reply["answer"]

@@ -371,3 +371,43 @@ def test_any_string_gets_an_answer_or_an_input_error(fake_index, question):
         assert str(exc) and (not question.strip() or "limit" in str(exc) or "empty" in str(exc))
         return
     check_answer(answer)
+
+
+# --- uploads against a live index ----------------------------------------------------------------
+
+BAD_UPLOADS = [
+    ("empty.md", b""),
+    ("huge.md", b"Outsourcing. " * 400_000),  # about 5 MB, ten times the limit
+    ("photo.md", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4),
+    ("latin1.md", "Auslagerung von Geschäftsprozessen ist üblich.".encode("latin-1")),
+    ("utf16.md", "Auslagerung von Geschäftsprozessen".encode("utf-16")),
+    ("../../x.md", b"Insourcing brings an external team on board."),
+    ("sub/../../../etc/cron.d/x.md", b"Insourcing brings an external team on board."),
+]
+
+
+def test_bad_uploads_lose_nothing_and_a_script_document_is_indexed_as_text(small_corpus, tmp_path):
+    from kb.corpus_admin import add_document, prepare_upload
+
+    index_root = tmp_path / "index"
+    build_index(small_corpus, index_root, FakeEmbedder())
+    before = {c.chunk_id: c.text for c in store.load_index(index_root, "fake:64").chunks}
+    outside = _files_outside(tmp_path, small_corpus, index_root)
+    duplicate = ("copy.md", (small_corpus / "basics.en.md").read_bytes())
+    for name, data in BAD_UPLOADS + [duplicate]:
+        with pytest.raises(InputError) as refused:
+            prepare_upload(small_corpus, name, data)
+        assert str(refused.value).strip() and "\n" not in str(refused.value)
+    script = ("# Scripts\n\nSelective outsourcing keeps <script>alert(1)</script> and "
+              "<img src=x onerror=alert(2)> as plain text.\n")
+    add_document(small_corpus, prepare_upload(small_corpus, "odd <name>?.md", script.encode(), language="en"))
+    report = build_index(small_corpus, index_root, FakeEmbedder())
+    loaded = store.load_index(index_root, "fake:64")
+    after = {c.chunk_id: c.text for c in loaded.chunks}
+    assert report.added == ["odd-name"] and before.items() <= after.items()
+    assert any("<script>alert(1)</script>" in text for text in after.values())
+    assert _files_outside(tmp_path, small_corpus, index_root) == outside
+
+
+def _files_outside(root: Path, *allowed: Path) -> list[Path]:
+    return sorted(p for p in root.rglob("*") if p.is_file() and not any(a in p.parents for a in allowed))

@@ -113,9 +113,11 @@ def test_empty_question_gets_a_message(fake_env, small_corpus):
     assert at.error[0].value == "Please type a question."
 
 
-def test_missing_index_is_explained_not_a_traceback(fake_env):
-    at = _ask(_app(), "anything")
+def test_missing_index_is_explained_at_once_not_a_traceback(fake_env):
+    at = _app()
+    assert not at.exception
     assert "kb index" in at.error[0].value
+    assert not at.text_input  # no question box when no question could be answered
 
 
 @pytest.mark.integration
