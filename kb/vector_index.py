@@ -13,9 +13,17 @@ from typing import Any
 
 import numpy as np
 
-# Measured with bench/flat_vs_hnsw.py on 2 cores: exact search p50 is 0.8 ms at 10k,
-# 2.5 ms at 25k and 5.1 ms at 50k vectors, HNSW stays under 0.5 ms.
+# Measured with bench/scale.py on 2 cores (docs/benchmarks.md): exact search stays near 1 ms up
+# to about 20k vectors and grows linearly after (tens of ms at 1M); HNSW stays under 1 ms.
 HNSW_THRESHOLD = 20_000
+# efSearch by collection size, (fewer than this many vectors, efSearch): the smallest value
+# whose recall@10 against exact search stays >= 0.95 in bench/scale.py.
+EF_SEARCH_BY_SIZE = ((200_000, 64), (3_000_000, 128))
+EF_SEARCH_LARGEST = 256
+
+
+def auto_ef_search(n_vectors: int) -> int:
+    return next((ef for limit, ef in EF_SEARCH_BY_SIZE if n_vectors < limit), EF_SEARCH_LARGEST)
 
 
 @dataclass(frozen=True)
@@ -23,7 +31,7 @@ class VectorIndexSettings:
     kind: str = "auto"  # "auto", "flat" or "hnsw"
     hnsw_m: int = 32
     ef_construction: int = 80
-    ef_search: int = 64
+    ef_search: int = 0  # 0: by collection size (auto_ef_search)
 
     def __post_init__(self) -> None:
         if self.kind not in ("auto", "flat", "hnsw"):
@@ -91,4 +99,12 @@ class VectorIndex:
 
     def _set_search_params(self) -> None:
         if self.kind == "hnsw":
-            self._index.hnsw.efSearch = self.settings.ef_search
+            self._index.hnsw.efSearch = self.settings.ef_search or auto_ef_search(len(self))
+
+    @property
+    def search_params(self) -> dict[str, int]:
+        """The parameters searches run with (for reports)."""
+        if self.kind != "hnsw":
+            return {}
+        return {"M": self.settings.hnsw_m, "efConstruction": self.settings.ef_construction,
+                "efSearch": int(self._index.hnsw.efSearch)}
