@@ -24,6 +24,8 @@ class EmbeddingCache:
         path.parent.mkdir(parents=True, exist_ok=True)
         try:
             self._db = self._open(path)
+        except sqlite3.OperationalError:
+            raise  # locked or unreadable: not damage, so nothing is set aside
         except sqlite3.DatabaseError:
             # A damaged cache only costs re-embedding: set it aside (for inspection) and start afresh.
             path.replace(path.with_name(path.name + ".damaged"))

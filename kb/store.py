@@ -187,7 +187,8 @@ def read_manifest(index_root: Path) -> Manifest:
     if not path.is_file():
         raise IndexCorruptError(f"{path} is missing; {REBUILD_HINT}")
     if file_checksum(path) != pointer.get("manifest_sha256"):
-        raise IndexCorruptError(f"{path} fails its checksum; {REBUILD_HINT}")
+        # The checksum lives in CURRENT, so either file may be the damaged one.
+        raise IndexCorruptError(f"{path} fails its checksum (recorded in {index_root / CURRENT}); {REBUILD_HINT}")
     try:
         return Manifest.from_json(path.read_text(encoding="utf-8"))
     except (ValueError, TypeError, KeyError):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import re
@@ -234,6 +235,16 @@ def test_each_damaged_index_file_gets_one_line_naming_it_and_the_fix(cli_env, da
     assert _kb("ask", "What is insourcing?").exit_code == 0
 
 
+def test_an_edited_checksum_in_current_names_both_files(cli_env):
+    assert _kb("index").exit_code == 0
+    current = cli_env / store.CURRENT
+    pointer = json.loads(current.read_text())
+    pointer["manifest_sha256"] = "0" * 64
+    current.write_text(json.dumps(pointer))
+    line = _kb("ask", "What is insourcing?").output.strip()
+    assert "manifest.json" in line and "CURRENT" in line and "kb index --rebuild" in line
+
+
 def _damaged(data: bytes, damage: str) -> bytes:
     if damage == "truncate":
         return data[: len(data) // 2]
@@ -341,8 +352,6 @@ def test_odd_questions_in_a_batch_each_get_a_json_line(cli_env, tmp_path):
     batch.write_text("\n".join(questions) + "\n", encoding="utf-8")
     result = _kb("ask", "--batch", str(batch), "--json")
     assert result.exit_code == 0
-    import json
-
     lines = [json.loads(line) for line in result.output.splitlines()]
     assert len(lines) == len(questions)
     assert lines[-1]["answered"] is False and "limit" in lines[-1]["error"]
