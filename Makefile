@@ -38,7 +38,7 @@ test: install chromium
 
 # Every benchmark in one run (under 20 minutes on 2 cores): writes docs/benchmarks.md, .json, .png.
 BENCH_STAMP := $(VENV)/.bench-installed
-$(BENCH_STAMP): pyproject.toml | $(BIN)/python
+$(BENCH_STAMP): $(STAMP)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test,bench]'
 	touch $(BENCH_STAMP)
 

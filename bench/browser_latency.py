@@ -19,7 +19,9 @@ import time
 import urllib.request
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import REPO, percentile  # noqa: E402
+
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
 # Streamlit marks its root with the script's state; a run has ended when it went running -> notRunning.
@@ -37,11 +39,6 @@ WATCH_RUN_JS = """() => {
 
 
 ANSWER_HEADINGS = re.compile("^(Answer|Antwort|Jawaban)$")
-
-
-def percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
 def serve(index: Path, port: int) -> subprocess.Popen:

@@ -2,7 +2,7 @@
 
 Layout of ``index/``::
 
-    CURRENT                 which build is live: {"build": id, "manifest_sha256": ...}
+    CURRENT                 which build is live: {"build": id, "manifest_sha256": ..., "previous": id}
     builds/<build_id>/      one complete, immutable build
         manifest.json  chunks.jsonl  concepts.json  lexical/<lang>/...
         vectors.faiss (passages)  sentences.faiss + sentence_rows.npy (sentences -> passage rows)
@@ -49,7 +49,7 @@ CONCEPTS = "concepts.json"
 SENTENCE_VECTORS = "sentences.faiss"
 SENTENCE_ROWS = "sentence_rows.npy"
 BACKGROUND = "background.npy"
-KEEP_BUILDS = 2
+KEEP_BUILDS = 2  # the live build and the one before it
 REBUILD_HINT = "run 'kb index --rebuild' to rebuild it"
 
 
@@ -120,23 +120,18 @@ def remove_stale_temp(index_root: Path) -> None:
     """Delete what a killed run left behind (call with the lock held).
 
     That is half-written builds, a half-written ``CURRENT``, and a build that was
-    moved into ``builds/`` but never made live (newer than the live one).
+    moved into ``builds/`` but never made live: every build but the live one and
+    the one before it, as ``CURRENT`` names them.
     """
     for tmp in index_root.glob(TMP_PREFIX + "*"):
         shutil.rmtree(tmp, ignore_errors=True)
     for tmp in index_root.glob(f"{CURRENT}.*.tmp"):
         tmp.unlink(missing_ok=True)
     try:
-        live = current_build_id(index_root)
+        pointer = current_pointer(index_root) or {}
     except IndexCorruptError:
         return  # nothing can be called unpublished; a rebuild replaces CURRENT anyway
-    builds = index_root / BUILDS
-    if not builds.is_dir():
-        return
-    for build in builds.iterdir():
-        # Build ids start with their UTC time: a build newer than the live one was never published.
-        if live is None or build.name > live:
-            shutil.rmtree(build, ignore_errors=True)
+    _prune_builds(index_root, keep={pointer.get("build"), pointer.get("previous")})
 
 
 def new_temp_dir(index_root: Path, build_id: str) -> Path:
@@ -153,9 +148,14 @@ def publish(index_root: Path, tmp: Path, manifest: Manifest) -> None:
     builds.mkdir(exist_ok=True)
     final = builds / manifest.build_id
     os.rename(tmp, final)
-    pointer = {"build": manifest.build_id, "manifest_sha256": file_checksum(final / MANIFEST_NAME)}
+    try:
+        previous = current_build_id(index_root)
+    except IndexCorruptError:
+        previous = None
+    pointer = {"build": manifest.build_id, "manifest_sha256": file_checksum(final / MANIFEST_NAME),
+               "previous": previous}
     _atomic_write(index_root / CURRENT, json.dumps(pointer))
-    _prune_builds(index_root, keep=manifest.build_id)
+    _prune_builds(index_root, keep={manifest.build_id, previous})
 
 
 def current_pointer(index_root: Path) -> dict | None:
@@ -281,12 +281,17 @@ def _verify_files(build: Path, manifest: Manifest) -> None:
             raise IndexCorruptError(f"index file {path} is damaged (checksum mismatch); {REBUILD_HINT}")
 
 
-def _prune_builds(index_root: Path, keep: str) -> None:
-    # Build ids start with their UTC time, so name order is age order.
-    builds = sorted((index_root / BUILDS).iterdir(), key=lambda p: p.name, reverse=True)
-    survivors = [b for b in builds if b.name == keep] + [b for b in builds if b.name != keep][: KEEP_BUILDS - 1]
-    for build in builds:
-        if build not in survivors:
+def _prune_builds(index_root: Path, keep: set[str | None]) -> None:
+    """Remove every build not in ``keep``: the live one and the one before it, for readers still loading it.
+
+    Which builds those are comes from ``CURRENT``, not from the time in their names, so a
+    clock that jumps cannot make kb delete the wrong one.
+    """
+    builds = index_root / BUILDS
+    if not builds.is_dir():
+        return
+    for build in builds.iterdir():
+        if build.name not in keep:
             shutil.rmtree(build, ignore_errors=True)
 
 

@@ -9,7 +9,9 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from click.testing import CliRunner
 
+from kb.cli import cli
 from kb.embedding import register_backend
 
 REPO = Path(__file__).resolve().parents[1]
@@ -127,3 +129,26 @@ def real_index(tmp_path_factory, e5) -> Path:
     index_root = tmp_path_factory.mktemp("real") / "index"
     build_index(CORPUS, index_root, e5)
     return index_root
+
+
+@pytest.fixture
+def cli_env(small_corpus, tmp_path, monkeypatch) -> Path:
+    """kb's paths and the fake model set through the environment, as a user would; returns the index folder."""
+    monkeypatch.setenv("KB_CORPUS_DIR", str(small_corpus))
+    monkeypatch.setenv("KB_INDEX_DIR", str(tmp_path / "index"))
+    monkeypatch.setenv("KB_MODEL", "fake:64")
+    return tmp_path / "index"
+
+
+def run_kb(*args: str):
+    """The kb command in-process, as CliRunner sees it."""
+    return CliRunner().invoke(cli, list(args))
+
+
+def damaged(data: bytes, how: str) -> bytes:
+    """``data`` truncated to half, zeroed, or with one bit of one byte flipped ("edit")."""
+    if how == "truncate":
+        return data[: len(data) // 2]
+    if how == "zero":
+        return b"\x00" * len(data)
+    return data[:-2] + bytes([data[-2] ^ 0x20]) + data[-1:]

@@ -5,24 +5,11 @@ from __future__ import annotations
 import json
 
 import pytest
-from click.testing import CliRunner
 
-from kb.cli import cli
-
-
-@pytest.fixture
-def env(small_corpus, tmp_path, monkeypatch):
-    monkeypatch.setenv("KB_CORPUS_DIR", str(small_corpus))
-    monkeypatch.setenv("KB_INDEX_DIR", str(tmp_path / "index"))
-    monkeypatch.setenv("KB_MODEL", "fake:64")
-    return tmp_path
+from tests.conftest import run_kb as run
 
 
-def run(*args: str):
-    return CliRunner().invoke(cli, list(args))
-
-
-def test_index_status_search_round_trip(env):
+def test_index_status_search_round_trip(cli_env):
     result = run("index")
     assert result.exit_code == 0, result.output
     assert "indexed 2 documents" in result.output and "embedded 3, reused 0" in result.output
@@ -54,14 +41,14 @@ def test_paths_on_the_command_line_override_the_environment(small_corpus, tmp_pa
     (("index", "--model", "st:/no/such/model"), "is not on this machine"),
     (("index", "--corpus", "/no/such/dir"), "does not exist"),
 ])
-def test_errors_are_one_line_without_traceback(env, args, message):
+def test_errors_are_one_line_without_traceback(cli_env, args, message):
     result = run(*args)
     assert result.exit_code == 1
     assert message in result.output
     assert "Traceback" not in result.output and len(result.output.strip().splitlines()) == 1
 
 
-def test_model_mismatch_and_bad_query_are_reported(env):
+def test_model_mismatch_and_bad_query_are_reported(cli_env):
     assert run("index").exit_code == 0
     mismatch = run("search", "x", "--model", "fake:32")
     assert mismatch.exit_code == 1 and "built with model fake:64" in mismatch.output
@@ -71,7 +58,7 @@ def test_model_mismatch_and_bad_query_are_reported(env):
     assert long.exit_code == 1 and "limit is 2,000" in long.output
 
 
-def test_bad_document_in_corpus_names_the_file_and_keeps_the_index(env, small_corpus):
+def test_bad_document_in_corpus_names_the_file_and_keeps_the_index(cli_env, small_corpus):
     assert run("index").exit_code == 0
     (small_corpus / "broken.md").write_bytes("Größe".encode("latin-1"))
     result = run("index")

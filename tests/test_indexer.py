@@ -13,7 +13,7 @@ from kb.errors import IndexCorruptError, IndexMismatchError, IndexMissingError
 from kb.indexer import build_index
 from kb.manifest import FORMAT_VERSION
 from kb.search import search
-from tests.conftest import FakeEmbedder
+from tests.conftest import FakeEmbedder, damaged
 
 
 def test_build_publishes_a_loadable_index(small_corpus: Path, tmp_path: Path, fake_embedder):
@@ -150,12 +150,7 @@ def test_damaged_index_files_are_detected_before_reading(small_corpus, tmp_path,
     for rel in store.read_manifest(index_root).files:
         path = build / rel
         original = path.read_bytes()
-        if damage == "truncate":
-            path.write_bytes(original[: len(original) // 2])
-        elif damage == "zero":
-            path.write_bytes(b"\x00" * len(original))
-        else:
-            path.write_bytes(original[:-1] + bytes([original[-1] ^ 1]))
+        path.write_bytes(damaged(original, damage))
         with pytest.raises(IndexCorruptError, match=f"{rel}.*kb index --rebuild"):
             store.load_index(index_root, fake_embedder.model_id)
         path.write_bytes(original)

@@ -14,17 +14,15 @@ import time
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kb import store
 from kb.answer import Answer, ask
-from kb.cli import cli
 from kb.errors import InputError
 from kb.indexer import build_index
 from kb.search import search
-from tests.conftest import REPO, FakeEmbedder
+from tests.conftest import REPO, FakeEmbedder, damaged, run_kb
 
 KILL_TRIALS = 24
 PUBLISH_KILLS = 4
@@ -52,8 +50,8 @@ def versions_in(loaded: store.LoadedIndex) -> set[int]:
 def leftovers(index_root: Path) -> list[str]:
     found = [p.name for p in index_root.glob(store.TMP_PREFIX + "*")]
     found += [p.name for p in index_root.glob(f"{store.CURRENT}.*.tmp")]
-    live = store.current_build_id(index_root)
-    found += [b.name for b in (index_root / store.BUILDS).iterdir() if b.name > live]
+    pointer = store.current_pointer(index_root)
+    found += [b.name for b in (index_root / store.BUILDS).iterdir() if b.name not in (pointer["build"], pointer["previous"])]
     return found
 
 
@@ -77,13 +75,17 @@ def test_killed_index_runs_leave_the_old_or_the_new_build_and_a_rerun_completes(
     corpus, index_root = tmp_path / "corpus", tmp_path / "index"
     write_version(corpus, 0)
     build_index(corpus, index_root, FakeEmbedder())
-    # One uninterrupted run gives the span over which the kills are spread.
-    write_version(corpus, 1)
-    started = time.perf_counter()
-    run = start_kb_index(corpus, index_root, "slowfake:0.1")
-    out, err = run.communicate(timeout=120)
-    span = time.perf_counter() - started
-    assert run.returncode == 0, err
+    # Uninterrupted runs give the span over which the kills are spread; the faster of two, since
+    # a first process start on a cold disk would stretch it and push kills past the end of the build.
+    spans = []
+    for version in (100, 1):
+        write_version(corpus, version)
+        started = time.perf_counter()
+        run = start_kb_index(corpus, index_root, "slowfake:0.1")
+        _, err = run.communicate(timeout=120)
+        spans.append(time.perf_counter() - started)
+        assert run.returncode == 0, err
+    span = min(spans)
     assert_live_version_is(index_root, {1})
 
     rng = random.Random(7)
@@ -108,7 +110,7 @@ def test_killed_index_runs_leave_the_old_or_the_new_build_and_a_rerun_completes(
         assert len(list((index_root / store.BUILDS).iterdir())) <= store.KEEP_BUILDS
     # The kills really landed inside builds, not only before or after them.
     assert mid_build >= KILL_TRIALS // 2, f"only {mid_build} kills hit a build in progress"
-    assert outcomes.count(False) >= KILL_TRIALS // 2
+    assert outcomes.count(False) >= KILL_TRIALS // 2, f"only {outcomes.count(False)} kills left the old build live"
 
 
 def _lock_is_held(index_root: Path) -> bool:
@@ -204,18 +206,6 @@ def test_threads_asking_while_the_index_is_republished_see_one_version_per_answe
 
 # --- damaged index files -------------------------------------------------------------------------
 
-@pytest.fixture
-def cli_env(small_corpus, tmp_path, monkeypatch):
-    monkeypatch.setenv("KB_INDEX_DIR", str(tmp_path / "index"))
-    monkeypatch.setenv("KB_CORPUS_DIR", str(small_corpus))
-    monkeypatch.setenv("KB_MODEL", "fake:64")
-    return tmp_path / "index"
-
-
-def _kb(*args: str):
-    return CliRunner().invoke(cli, list(args))
-
-
 def _index_files(index_root: Path) -> list[Path]:
     build = index_root / store.BUILDS / store.current_build_id(index_root)
     return [index_root / store.CURRENT, build / "manifest.json"] + [build / rel for rel in store.read_manifest(index_root).files]
@@ -223,58 +213,50 @@ def _index_files(index_root: Path) -> list[Path]:
 
 @pytest.mark.parametrize("damage", ["truncate", "zero", "edit"])
 def test_each_damaged_index_file_gets_one_line_naming_it_and_the_fix(cli_env, damage):
-    assert _kb("index").exit_code == 0
+    assert run_kb("index").exit_code == 0
     for path in _index_files(cli_env):
         original = path.read_bytes()
-        path.write_bytes(_damaged(original, damage))
-        result = _kb("ask", "What is insourcing?")
+        path.write_bytes(damaged(original, damage))
+        result = run_kb("ask", "What is insourcing?")
         lines = result.output.strip().splitlines()
         assert result.exit_code == 1 and len(lines) == 1, result.output
         assert path.name in lines[0] and "kb index --rebuild" in lines[0] and "Traceback" not in result.output
         path.write_bytes(original)
-    assert _kb("ask", "What is insourcing?").exit_code == 0
+    assert run_kb("ask", "What is insourcing?").exit_code == 0
 
 
 def test_an_edited_checksum_in_current_names_both_files(cli_env):
-    assert _kb("index").exit_code == 0
+    assert run_kb("index").exit_code == 0
     current = cli_env / store.CURRENT
     pointer = json.loads(current.read_text())
     pointer["manifest_sha256"] = "0" * 64
     current.write_text(json.dumps(pointer))
-    line = _kb("ask", "What is insourcing?").output.strip()
+    line = run_kb("ask", "What is insourcing?").output.strip()
     assert "manifest.json" in line and "CURRENT" in line and "kb index --rebuild" in line
 
 
-def _damaged(data: bytes, damage: str) -> bytes:
-    if damage == "truncate":
-        return data[: len(data) // 2]
-    if damage == "zero":
-        return b"\x00" * len(data)
-    return data[:-2] + bytes([data[-2] ^ 0x20]) + data[-1:]
-
-
 def test_plain_index_replaces_a_damaged_build(cli_env):
-    assert _kb("index").exit_code == 0
+    assert run_kb("index").exit_code == 0
     build = cli_env / store.BUILDS / store.current_build_id(cli_env)
     (build / store.VECTORS).write_bytes(b"\x00" * 64)
-    result = _kb("index")
+    result = run_kb("index")
     assert result.exit_code == 0 and result.output.startswith("indexed")
-    assert _kb("ask", "What is insourcing?").exit_code == 0
+    assert run_kb("ask", "What is insourcing?").exit_code == 0
 
 
 def test_a_damaged_embedding_cache_is_set_aside_and_rebuilt(cli_env):
-    assert _kb("index").exit_code == 0
+    assert run_kb("index").exit_code == 0
     cache = store.cache_path(cli_env)
     cache.write_bytes(b"this is not a database" * 100)
-    assert _kb("index", "--rebuild").exit_code == 0
+    assert run_kb("index", "--rebuild").exit_code == 0
     assert cache.with_name(cache.name + ".damaged").is_file()
-    assert _kb("index", "--rebuild").exit_code == 0  # the new cache works
+    assert run_kb("index", "--rebuild").exit_code == 0  # the new cache works
 
 
 def test_the_page_shows_the_damage_message_instead_of_a_traceback(cli_env):
     from streamlit.testing.v1 import AppTest
 
-    assert _kb("index").exit_code == 0
+    assert run_kb("index").exit_code == 0
     vectors = cli_env / store.BUILDS / store.current_build_id(cli_env) / store.VECTORS
     vectors.write_bytes(vectors.read_bytes()[:100])
     for page in ("ask", "concepts", "quiz", "search"):
@@ -335,8 +317,8 @@ def test_empty_and_huge_questions_are_refused_with_the_reason(fake_index, questi
 
 @pytest.mark.parametrize("question", ODD_QUESTIONS + list(REFUSED))
 def test_odd_questions_in_the_cli_never_show_a_traceback(cli_env, question):
-    assert _kb("index").exit_code == 0
-    result = _kb("ask", "--json", question)
+    assert run_kb("index").exit_code == 0
+    result = run_kb("ask", "--json", question)
     assert "Traceback" not in result.output
     assert result.exception is None or isinstance(result.exception, SystemExit)
     if question in REFUSED:
@@ -346,11 +328,11 @@ def test_odd_questions_in_the_cli_never_show_a_traceback(cli_env, question):
 
 
 def test_odd_questions_in_a_batch_each_get_a_json_line(cli_env, tmp_path):
-    assert _kb("index").exit_code == 0
+    assert run_kb("index").exit_code == 0
     questions = [q.replace("\n", " ") for q in ODD_QUESTIONS] + ["x" * 100_000]
     batch = tmp_path / "questions.txt"
     batch.write_text("\n".join(questions) + "\n", encoding="utf-8")
-    result = _kb("ask", "--batch", str(batch), "--json")
+    result = run_kb("ask", "--batch", str(batch), "--json")
     assert result.exit_code == 0
     lines = [json.loads(line) for line in result.output.splitlines()]
     assert len(lines) == len(questions)
@@ -360,7 +342,7 @@ def test_odd_questions_in_a_batch_each_get_a_json_line(cli_env, tmp_path):
 def test_odd_questions_on_the_page(cli_env):
     from streamlit.testing.v1 import AppTest
 
-    assert _kb("index").exit_code == 0
+    assert run_kb("index").exit_code == 0
     for question in ODD_QUESTIONS + [" ", "x" * 100_000]:
         at = AppTest.from_string("from kb.web.pages import ask\nask.render()", default_timeout=60).run()
         at.text_input(key="question").input(question)

@@ -13,12 +13,9 @@ TIMEOUT = 60
 
 
 @pytest.fixture
-def fake_env(small_corpus, tmp_path, monkeypatch):
-    monkeypatch.setenv("KB_INDEX_DIR", str(tmp_path / "index"))
-    monkeypatch.setenv("KB_CORPUS_DIR", str(small_corpus))
-    monkeypatch.setenv("KB_MODEL", "fake:64")
+def fake_env(cli_env, monkeypatch):
     monkeypatch.delenv("KB_ADMIN_PASSWORD", raising=False)
-    return tmp_path / "index"
+    return cli_env
 
 
 @pytest.fixture
