@@ -26,6 +26,7 @@ from kb.documents import Document, load_corpus
 from kb.embedding import Embedder
 from kb.embedding_cache import EmbeddingCache, cache_key
 from kb.errors import KBError
+from kb.glossary import GLOSSARY_FILE, Glossary, load_glossary
 from kb.lexical import LexicalIndex, LexicalSettings
 from kb.manifest import FORMAT_VERSION, DocumentEntry, Manifest, checksum_tree, file_checksum
 from kb import store
@@ -91,6 +92,9 @@ def build_index(
     catalogue_file = corpus_root / CATALOGUE_FILE
     catalogue = load_catalogue(catalogue_file)
     catalogue_hash = file_checksum(catalogue_file) if catalogue_file.is_file() else ""
+    glossary_file = corpus_root / GLOSSARY_FILE
+    glossary = load_glossary(glossary_file)
+    glossary_hash = file_checksum(glossary_file) if glossary_file.is_file() else ""
     with store.index_lock(index_root, timeout=lock_timeout, on_wait=on_wait):
         store.remove_stale_temp(index_root)
         previous = None if rebuild else _previous_manifest(index_root)
@@ -100,7 +104,7 @@ def build_index(
             raise KBError(f"the documents in {corpus_root} yield no passages to index")
         grounded, warnings = ground(catalogue, chunks)
         draft = _manifest(documents, chunks_by_doc, embedder.model_id, 0, settings, "", {})
-        draft.catalogue_hash = catalogue_hash
+        draft.catalogue_hash, draft.glossary_hash = catalogue_hash, glossary_hash
         if previous is not None and previous.same_content(draft):
             report = _report(previous, 0, len(chunks), started, published=False)
             report.warnings = warnings
@@ -115,13 +119,13 @@ def build_index(
         embedded = sum(1 for i in missing if i < len(chunks))
         build_id = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ") + "-" + secrets.token_hex(3)
         tmp = store.new_temp_dir(index_root, build_id)
-        counts = _write_build(tmp, chunks, vectors, settings, grounded)
+        counts = _write_build(tmp, chunks, vectors, settings, grounded, glossary)
         _write_sentences(tmp, sentences, sentence_vectors, settings)
         np.save(tmp / store.BACKGROUND, all_vectors[n_chunks + n_sentences:])
         counts["sentences"] = len(sentences)
         manifest = _manifest(documents, chunks_by_doc, embedder.model_id, vectors.shape[1], settings, build_id, counts,
                              previous)
-        manifest.catalogue_hash = catalogue_hash
+        manifest.catalogue_hash, manifest.glossary_hash = catalogue_hash, glossary_hash
         manifest.files = checksum_tree(tmp)
         manifest.stats = {"embedded": embedded, "reused": len(chunks) - embedded,
                           "other_embedded": len(missing) - embedded,
@@ -183,8 +187,9 @@ def _embeddings(texts: list[str], embedder: Embedder, cache_file: Path, rebuild:
 
 
 def _write_build(tmp: Path, chunks: list[Chunk], vectors: np.ndarray, settings: IndexSettings,
-                 catalogue: Catalogue) -> dict:
+                 catalogue: Catalogue, glossary: Glossary) -> dict:
     (tmp / store.CONCEPTS).write_text(json.dumps(catalogue.to_dict(), ensure_ascii=False), encoding="utf-8")
+    (tmp / store.GLOSSARY).write_text(json.dumps(glossary.to_dict(), ensure_ascii=False), encoding="utf-8")
     with (tmp / store.CHUNKS).open("w", encoding="utf-8") as fh:
         for chunk in chunks:
             fh.write(json.dumps(chunk.to_dict(), ensure_ascii=False) + "\n")
@@ -202,6 +207,7 @@ def _write_build(tmp: Path, chunks: list[Chunk], vectors: np.ndarray, settings: 
         "lexical_languages": sorted(rows_by_lang),
         "chunks_per_language": {k: len(v) for k, v in sorted(rows_by_lang.items())},
         "concepts": len(catalogue.concepts),
+        "glossary_entries": len(glossary.entries),
     }
 
 

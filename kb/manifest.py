@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-FORMAT_VERSION = 4
+FORMAT_VERSION = 5
 MANIFEST_NAME = "manifest.json"
 
 
@@ -42,6 +42,7 @@ class Manifest:
     files: dict[str, dict[str, Any]] = field(default_factory=dict)
     stats: dict[str, Any] = field(default_factory=dict)
     catalogue_hash: str = ""
+    glossary_hash: str = ""
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False, indent=2, sort_keys=True)
@@ -60,7 +61,7 @@ class Manifest:
         """True when ``other`` was built from the same documents with the same code, model and settings."""
         key = lambda m: (  # noqa: E731
             m.format_version, m.kb_version, m.model_id, json.dumps(m.settings, sort_keys=True),
-            sorted((d.doc_id, d.content_hash) for d in m.documents), m.catalogue_hash,
+            sorted((d.doc_id, d.content_hash) for d in m.documents), m.catalogue_hash, m.glossary_hash,
         )
         return key(self) == key(other)
 

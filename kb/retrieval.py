@@ -3,6 +3,8 @@
 Each passage gets one score, the sum of:
 - its dense similarity with the question (multilingual e5, cosine);
 - its BM25 score, scaled to [0, 1] by the best one for the question, times ``lexical``;
+  the passages of other languages are also searched for the glossary's
+  equivalents of the question's words (kb/glossary.py);
 - for a "what is X?" question about a catalogued concept, ``concept_definition``
   when it holds one of the concept's grounding quotes: the definition leads;
 - otherwise ``concept_mention`` times the share of the question's concepts the
@@ -42,7 +44,7 @@ _FILLER_WORDS = frozenset({"and", "the", "und", "von", "dan", "dari"})
 @dataclass(frozen=True)
 class RetrievalWeights:
     sentence: float = 0.3
-    lexical: float = 0.05
+    lexical: float = 0.07
     concept_definition: float = 1.0
     concept_mention: float = 0.05
     same_language: float = 0.01
@@ -76,7 +78,7 @@ def retrieve(index: LoadedIndex, embedder: Embedder, question: str, language: st
     vector = embedder.embed_queries([question]) if query_vector is None else query_vector
     dense = dense_scores(index, vector)
     sentence_score = sentence_scores(index, vector)
-    lexical = lexical_scores(index, question)
+    lexical = lexical_scores(index, question, extra_terms=index.glossary.equivalents(question, language))
     best_lexical = float(lexical.max(initial=0.0))
 
     score = np.where(np.isfinite(dense), dense, 0.0).astype(np.float64)

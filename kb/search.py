@@ -7,6 +7,7 @@ top of it. ``kb search`` prints these hits as they are, to debug retrieval.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Mapping
 
 import numpy as np
 
@@ -65,12 +66,18 @@ def best_sentence_per_passage(index: LoadedIndex, sentence_score: np.ndarray) ->
     return best
 
 
-def lexical_scores(index: LoadedIndex, query: str, languages: list[str] | None = None) -> np.ndarray:
-    """BM25 score of every passage, each scored by its own language's analyzer."""
+def lexical_scores(index: LoadedIndex, query: str, languages: list[str] | None = None,
+                   extra_terms: Mapping[str, list[str]] | None = None) -> np.ndarray:
+    """BM25 score of every passage, each scored by its own language's analyzer.
+
+    ``extra_terms`` adds words to the query of one language's passages (the
+    glossary's equivalents of the question's words).
+    """
     scores = np.zeros(len(index.chunks), dtype=np.float32)
     for lang, lexical in index.lexical.items():
         if languages is None or lang in languages:
-            scores[lexical.rows] = lexical.scores(query)
+            extra = (extra_terms or {}).get(lang)
+            scores[lexical.rows] = lexical.scores(f"{query} {' '.join(extra)}" if extra else query)
     return scores
 
 

@@ -35,6 +35,7 @@ import numpy as np
 from kb.chunking import Chunk
 from kb.concepts import Catalogue
 from kb.errors import IndexBusyError, IndexCorruptError, IndexMismatchError, IndexMissingError
+from kb.glossary import Glossary
 from kb.lexical import LexicalIndex
 from kb.manifest import FORMAT_VERSION, MANIFEST_NAME, Manifest, file_checksum
 from kb.vector_index import VectorIndex, VectorIndexSettings
@@ -46,6 +47,7 @@ VECTORS = "vectors.faiss"
 CHUNKS = "chunks.jsonl"
 LEXICAL = "lexical"
 CONCEPTS = "concepts.json"
+GLOSSARY = "glossary.json"
 SENTENCE_VECTORS = "sentences.faiss"
 SENTENCE_ROWS = "sentence_rows.npy"
 BACKGROUND = "background.npy"
@@ -62,6 +64,7 @@ class LoadedIndex:
     vectors: VectorIndex
     lexical: dict[str, LexicalIndex]
     catalogue: Catalogue
+    glossary: Glossary
     sentence_vectors: VectorIndex
     sentence_rows: np.ndarray  # passage row of each sentence vector
     background: np.ndarray  # vectors of off-topic reference texts, for abstention
@@ -252,6 +255,7 @@ def _parse_build(build: Path, manifest: Manifest) -> LoadedIndex:
         vectors = VectorIndex.load(build / VECTORS, VectorIndexSettings(**manifest.settings["vectors"]))
         lexical = {lang: LexicalIndex.load(build / LEXICAL / lang) for lang in manifest.counts["lexical_languages"]}
         catalogue = Catalogue.from_dict(json.loads((build / CONCEPTS).read_text(encoding="utf-8")))
+        glossary = Glossary.from_dict(json.loads((build / GLOSSARY).read_text(encoding="utf-8")))
         sentence_vectors = VectorIndex.load(build / SENTENCE_VECTORS, VectorIndexSettings(**manifest.settings["vectors"]))
         sentence_rows = np.load(build / SENTENCE_ROWS, allow_pickle=False)
         background = np.load(build / BACKGROUND, allow_pickle=False)
@@ -264,7 +268,8 @@ def _parse_build(build: Path, manifest: Manifest) -> LoadedIndex:
     if len(sentence_rows) != len(sentence_vectors):
         raise IndexCorruptError(f"{build}: sentence table and vectors disagree; {REBUILD_HINT}")
     return LoadedIndex(manifest=manifest, chunks=chunks, vectors=vectors, lexical=lexical, catalogue=catalogue,
-                       sentence_vectors=sentence_vectors, sentence_rows=sentence_rows, background=background)
+                       glossary=glossary, sentence_vectors=sentence_vectors, sentence_rows=sentence_rows,
+                       background=background)
 
 
 def _verify_files(build: Path, manifest: Manifest) -> None:

@@ -66,6 +66,18 @@ def test_english_question_answered_only_by_german_and_indonesian_sources_says_so
     assert any(c.highlights for c in answer.citations[:2])
 
 
+@pytest.mark.parametrize("question, lang, gold", [
+    ("When is hiring a BPO provider considered a success?", "en", ("als Erfolg gewertet", "dianggap sukses")),
+    ("Warum können interne Teams die vielen Programme oft nicht mehr allein betreuen?", "de",
+     ("cannot be done by an in-house",)),
+])
+def test_glossary_carries_the_question_words_into_the_sources_language(loaded, e5, question, lang, gold):
+    answer = ask(loaded, e5, question)
+    assert answer.language == lang and any(g in answer.citations[0].text for g in gold)
+    equivalents = loaded.glossary.equivalents(question, lang)
+    assert equivalents and answer.citations[0].language in equivalents
+
+
 def test_extractive_answers_quote_their_cited_passages(loaded, e5):
     answer = ask(loaded, e5, "Welchen Anbieter sollte man zuerst einführen?")
     assert answer.answered and answer.language == "de"
@@ -92,7 +104,7 @@ def test_other_languages_are_answered_in_english_with_a_note(loaded, e5):
 
 def test_evaluation_set_quality(outcomes):
     report = evaluation.report(outcomes)["overall"]
-    assert report["hit@1"] >= 0.8 and report["hit@5"] >= 0.95
+    assert report["hit@1"] >= 0.85 and report["hit@5"] >= 0.97  # the targets the held-out set is judged by
     assert report["language_accuracy"] == 1.0
     assert report["abstention_precision"] == 1.0 and report["abstention_recall"] == 1.0
 
