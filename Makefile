@@ -18,9 +18,10 @@ $(STAMP): pyproject.toml | $(BIN)/python
 
 install: $(STAMP)
 
-# Build the index on first use; later runs reuse it (kb index is incremental).
+# Build the index on first use; later runs bring it up to date (kb index is incremental: an
+# unchanged corpus publishes nothing, and an index of an older format is rebuilt from the cache).
 index: install
-	@test -f index/CURRENT || $(BIN)/kb index
+	@$(BIN)/kb index
 
 run: index
 	$(BIN)/streamlit run app.py --server.port $(PORT) --server.headless true

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from kb.errors import DocumentError
+from kb.lexical import analyzer
 
 GLOSSARY_FILE = "glossary.tsv"
 
@@ -36,8 +37,6 @@ class Glossary:
         """For every other language, the terms of each entry that the question uses a term of."""
         if language not in self.languages:
             return {}
-        from kb.lexical import analyzer
-
         asked = set(analyzer(language).tokens(question))
         found: dict[str, list[str]] = {}
         for entry, term_stems in zip(self.entries, self._stems[language]):
@@ -49,8 +48,6 @@ class Glossary:
 
     @cached_property
     def _stems(self) -> dict[str, list[list[frozenset[str]]]]:
-        from kb.lexical import analyzer
-
         return {lang: [[frozenset(analyzer(lang).tokens(term)) for term in entry.get(lang, ())]
                        for entry in self.entries]
                 for lang in self.languages}
