@@ -16,7 +16,7 @@ build. A missing file is an empty glossary.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -31,7 +31,7 @@ GLOSSARY_FILE = "glossary.tsv"
 class Glossary:
     languages: tuple[str, ...] = ()
     # each entry: language -> the terms that say it in that language
-    entries: tuple[dict[str, tuple[str, ...]], ...] = field(default_factory=tuple)
+    entries: tuple[dict[str, tuple[str, ...]], ...] = ()
 
     def equivalents(self, question: str, language: str) -> dict[str, list[str]]:
         """For every other language, the terms of each entry that the question uses a term of."""

@@ -91,10 +91,10 @@ def build_index(
     documents = load_corpus(corpus_root)
     catalogue_file = corpus_root / CATALOGUE_FILE
     catalogue = load_catalogue(catalogue_file)
-    catalogue_hash = file_checksum(catalogue_file) if catalogue_file.is_file() else ""
+    catalogue_hash = _checksum_if_present(catalogue_file)
     glossary_file = corpus_root / GLOSSARY_FILE
     glossary = load_glossary(glossary_file)
-    glossary_hash = file_checksum(glossary_file) if glossary_file.is_file() else ""
+    glossary_hash = _checksum_if_present(glossary_file)
     with store.index_lock(index_root, timeout=lock_timeout, on_wait=on_wait):
         store.remove_stale_temp(index_root)
         previous = None if rebuild else _previous_manifest(index_root)
@@ -136,6 +136,11 @@ def build_index(
     if previous is not None:
         _describe_changes(report, previous, manifest)
     return report
+
+
+def _checksum_if_present(path: Path) -> str:
+    """Checksum of an optional corpus file (catalogue, glossary); "" when it is absent."""
+    return file_checksum(path) if path.is_file() else ""
 
 
 def _previous_manifest(index_root: Path) -> Manifest | None:
