@@ -56,7 +56,7 @@ def machine() -> dict:
 
 
 def eval_items():
-    from kb.evaluation import read_eval_file
+    from kb.qa.evaluation import read_eval_file
 
     return read_eval_file(EVAL_FILE)
 

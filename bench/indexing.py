@@ -42,7 +42,7 @@ class TimedEmbedder:
 
 
 def cold_and_incremental(embedder, corpus_root: Path = REPO / "corpus") -> dict:
-    from kb.indexer import build_index
+    from kb.index.build import build_index
 
     with tempfile.TemporaryDirectory() as tmp:
         corpus, index_root = Path(tmp) / "corpus", Path(tmp) / "index"
@@ -71,7 +71,7 @@ def cold_and_incremental(embedder, corpus_root: Path = REPO / "corpus") -> dict:
 
 def backends(embedder, passages: list[str], rounds: int = 3) -> dict:
     """Passages per second of each backend on the same passages (best of ``rounds``, after a warm-up)."""
-    from kb.embedding import load_embedder
+    from kb.index.embedders import load_embedder
 
     results = {}
     for name, model in (("e5, the default", embedder), ("sentence-transformers", load_embedder(ST_MODEL))):
@@ -88,8 +88,8 @@ def backends(embedder, passages: list[str], rounds: int = 3) -> dict:
 
 
 if __name__ == "__main__":
-    from kb.embedding import load_embedder
-    from kb.store import load_index
+    from kb.index.embedders import load_embedder
+    from kb.index.reader import load_index
 
     model = load_embedder("e5")
     chunks = load_index(REPO / "index", model.model_id).chunks

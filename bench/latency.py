@@ -19,7 +19,7 @@ COLD_QUESTION = "Was ist ITO?"
 
 
 def warm(index, embedder, rounds: int = 3) -> dict:
-    from kb.answer import ask
+    from kb.qa.answer import ask
 
     questions = [i.question for i in eval_items()]
     for question in questions[:5]:
@@ -54,8 +54,8 @@ def cold(index_root: Path, runs: int = 5) -> dict:
 
 
 if __name__ == "__main__":
-    from kb.embedding import load_embedder
-    from kb.store import load_index
+    from kb.index.embedders import load_embedder
+    from kb.index.reader import load_index
 
     model = load_embedder("e5")
     emit({"warm": warm(load_index(REPO / "index", model.model_id), model), "cold": cold(REPO / "index")})

@@ -23,7 +23,7 @@ K = 5
 
 def plain_paragraphs(corpus_root: Path) -> list[str]:
     """Each blank-line-separated paragraph of each document, headings dropped."""
-    from kb.documents import load_corpus
+    from kb.ingest.documents import load_corpus
 
     paragraphs = []
     for doc in load_corpus(corpus_root):
@@ -42,9 +42,9 @@ def scores(ranks: list[int | None]) -> dict:
 
 
 def measure(index, embedder, corpus_root: Path = REPO / "corpus") -> dict:
-    from kb.answer import ask
-    from kb.evaluation import first_correct_rank, first_gold_rank
-    from kb.search import lexical_scores
+    from kb.qa.answer import ask
+    from kb.qa.evaluation import first_correct_rank, first_gold_rank
+    from kb.qa.search import lexical_scores
 
     items = [i for i in eval_items() if i.answerable]
     paragraphs = plain_paragraphs(corpus_root)
@@ -69,8 +69,8 @@ def measure(index, embedder, corpus_root: Path = REPO / "corpus") -> dict:
 
 
 if __name__ == "__main__":
-    from kb.embedding import load_embedder
-    from kb.store import load_index
+    from kb.index.embedders import load_embedder
+    from kb.index.reader import load_index
 
     model = load_embedder("e5")
     emit(measure(load_index(REPO / "index", model.model_id), model))

@@ -112,7 +112,7 @@ def _scale(s: dict) -> list[str]:
            f"Synthetic 384-dimensional unit vectors, each a random mix of two of the {s['real_vectors']} real passage "
            f"and sentence embeddings plus Gaussian noise ({s['noise']}), {s['queries']} held-out queries of the same "
            "kind, k = 10, one query at a time. *auto* is what kb chooses by itself for that size "
-           "(`kb/vector_index.py`: exact below 20k vectors, HNSW above, efSearch by size). Memory is what the "
+           "(`kb/index/vectors.py`: exact below 20k vectors, HNSW above, efSearch by size). Memory is what the "
            "index structures hold (vectors, plus the HNSW graph).", "",
            "| passages | exact: build / p50 / memory | auto: index | auto: build | auto: p50 | auto: recall@10 | auto: memory |",
            "|---|---|---|---|---|---|---|"]

@@ -52,9 +52,9 @@ def main() -> None:
     if sys.argv[1:] == ["--report-only"]:  # re-render docs/ from the last run's figures
         write(json.loads((DOCS / "benchmarks.json").read_text(encoding="utf-8")))
         return
-    from kb.embedding import load_embedder
-    from kb.indexer import build_index
-    from kb.store import load_index
+    from kb.index.embedders import load_embedder
+    from kb.index.build import build_index
+    from kb.index.reader import load_index
 
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     started = time.perf_counter()

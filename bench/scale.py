@@ -88,7 +88,7 @@ def index_memory_mb(vector_index) -> float:
 def vector_size(base: np.ndarray, n: int, seed: int) -> dict:
     import faiss
 
-    from kb.vector_index import VectorIndex, VectorIndexSettings
+    from kb.index.vectors import VectorIndex, VectorIndexSettings
 
     rng = np.random.default_rng(seed)
     vectors, queries = synthetic(base, n, rng), synthetic(base, QUERIES, rng)
@@ -114,7 +114,7 @@ def vector_size(base: np.ndarray, n: int, seed: int) -> dict:
 
 def lexical(index, seed: int = 0) -> dict:
     """BM25 (bm25s, English analyzer) over 100k passages of 4 random corpus sentences each."""
-    from kb.lexical import LexicalIndex
+    from kb.index.lexical import LexicalIndex
 
     rng = np.random.default_rng(seed)
     sentences = [c.text[s:e] for c in index.chunks for s, e in c.sentences]
@@ -142,7 +142,7 @@ def measure(index, sizes=SIZES) -> dict:
 
 
 if __name__ == "__main__":
-    from kb.store import load_index
+    from kb.index.reader import load_index
 
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", default=",".join(map(str, SIZES)))

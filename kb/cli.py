@@ -60,8 +60,8 @@ def cli() -> None:
 @click.option("--rebuild", is_flag=True, help="Ignore the live index and the embedding cache; embed everything.")
 def index_cmd(corpus: Path | None, index: Path | None, model: str | None, rebuild: bool) -> None:
     """Build or update the index from the corpus (incremental, published atomically)."""
-    from kb.embedding import load_embedder
-    from kb.indexer import build_index
+    from kb.index.embedders import load_embedder
+    from kb.index.build import build_index
 
     embedder = load_embedder(config.model_spec(model))
     with _progress_bar() as progress:
@@ -81,7 +81,7 @@ def index_cmd(corpus: Path | None, index: Path | None, model: str | None, rebuil
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def status(index: Path | None, as_json: bool) -> None:
     """What is indexed: documents, languages, chunks, model, build time."""
-    from kb.store import read_manifest
+    from kb.index.publish import read_manifest
 
     manifest = read_manifest(config.index_dir(index))
     data = {
@@ -117,7 +117,7 @@ def status(index: Path | None, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def search(query: str, k: int, lang: str | None, index: Path | None, model: str | None, as_json: bool) -> None:
     """Raw ranked passages with their scores, for debugging retrieval."""
-    from kb.search import search as run_search
+    from kb.qa.search import search as run_search
 
     embedder, loaded = _load(index, model)
     hits = run_search(loaded, embedder, query, k=k, language=lang)
@@ -137,8 +137,8 @@ def search(query: str, k: int, lang: str | None, index: Path | None, model: str 
 
 def _load(index: Path | None, model: str | None):
     """Embedder and index, loaded once per process."""
-    from kb.embedding import load_embedder
-    from kb.store import load_index
+    from kb.index.embedders import load_embedder
+    from kb.index.reader import load_index
 
     embedder = load_embedder(config.model_spec(model))
     return embedder, load_index(config.index_dir(index), embedder.model_id)
@@ -156,7 +156,7 @@ def _load(index: Path | None, model: str | None):
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per answer.")
 def ask(question: str | None, batch, lang: str, k: int, index: Path | None, model: str | None, as_json: bool) -> None:
     """Answer a question in its own language, with numbered citations."""
-    from kb.answer import ask as answer_question
+    from kb.qa.answer import ask as answer_question
 
     if (question is None) == (batch is None):
         raise click.UsageError("give either a QUESTION or --batch FILE")
@@ -196,8 +196,8 @@ def _print_answer(result: dict) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def eval_cmd(file: Path, k: int, index: Path | None, model: str | None, calibrate: bool, as_json: bool) -> None:
     """Measure hit@1, hit@5, MRR, language accuracy and abstention on a JSONL set."""
-    from kb import evaluation
-    from kb.answer import ask as answer_question
+    from kb.qa import evaluation
+    from kb.qa.answer import ask as answer_question
 
     items = evaluation.read_eval_file(file)
     embedder, loaded = _load(index, model)
@@ -235,7 +235,7 @@ def quiz(lang: str, count: int, types: str, concepts: tuple[str, ...], seed: int
          output: Path | None, index: Path | None) -> None:
     """Build a quiz from the knowledge base, for Moodle (GIFT, XML), spreadsheets or print."""
     from kb.quiz import QuizSettings, build_quiz, export_quiz
-    from kb.store import load_index
+    from kb.index.reader import load_index
 
     settings = QuizSettings(language=lang, count=count, seed=seed, concepts=tuple(concepts),
                             types=tuple(t.strip() for t in types.split(",") if t.strip()))
@@ -261,7 +261,7 @@ def quiz(lang: str, count: int, types: str, concepts: tuple[str, ...], seed: int
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def concepts(index: Path | None, lang: str, as_json: bool) -> None:
     """The concepts of the catalogue: ids (for 'kb quiz --concept') and names."""
-    from kb.store import load_index
+    from kb.index.reader import load_index
 
     catalogue = load_index(config.index_dir(index), None).catalogue
     if as_json:

@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from kb.cli import cli
-from kb.embedding import register_backend
+from kb.index.embedders import register_backend
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO / "corpus"
@@ -116,7 +116,7 @@ def real_corpus(tmp_path: Path) -> Path:
 @pytest.fixture(scope="session")
 def e5():
     """The real bundled model (integration tests)."""
-    from kb.embedding import load_embedder
+    from kb.index.embedders import load_embedder
 
     return load_embedder("e5")
 
@@ -124,7 +124,7 @@ def e5():
 @pytest.fixture(scope="session")
 def real_index(tmp_path_factory, e5) -> Path:
     """The shipped corpus indexed with the real model, built once per test run."""
-    from kb.indexer import build_index
+    from kb.index.build import build_index
 
     index_root = tmp_path_factory.mktemp("real") / "index"
     build_index(CORPUS, index_root, e5)

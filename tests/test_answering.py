@@ -9,11 +9,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from kb import evaluation, store
-from kb.answer import ABSTAIN_MARGIN, ask
+from kb.index import reader
+from kb.qa import evaluation
+from kb.qa.answer import ABSTAIN_MARGIN, ask
 from kb.cli import cli
-from kb.concepts import load_catalogue
-from kb.langid import identify_language
+from kb.knowledge.concepts import load_catalogue
+from kb.qa.langid import identify_language
 from tests.conftest import CORPUS, REPO
 
 pytestmark = pytest.mark.integration
@@ -29,7 +30,7 @@ def index_root(real_index) -> Path:
 
 @pytest.fixture(scope="module")
 def loaded(index_root, e5):
-    return store.load_index(index_root, e5.model_id)
+    return reader.load_index(index_root, e5.model_id)
 
 
 @pytest.fixture(scope="module")

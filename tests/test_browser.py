@@ -63,7 +63,7 @@ def _wait_healthy(url: str, proc: subprocess.Popen, timeout: float = 90) -> None
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory, e5):
-    from kb.indexer import build_index
+    from kb.index.build import build_index
 
     if not Path(CHROMIUM).exists():
         pytest.fail(f"{CHROMIUM} is missing: run 'make test' (it installs Debian's chromium)")

@@ -1,5 +1,5 @@
-from kb.chunking import Chunk, ChunkSettings, chunk_document
-from kb.documents import parse_document
+from kb.ingest.chunking import Chunk, ChunkSettings, chunk_document
+from kb.ingest.documents import parse_document
 
 MD = """---
 title: Doc

@@ -3,11 +3,11 @@ from pathlib import Path
 
 import pytest
 
-from kb.chunking import chunk_document
-from kb.concepts import LANGUAGES, Catalogue, Quote, ground, load_catalogue
-from kb.documents import load_corpus
+from kb.ingest.chunking import chunk_document
+from kb.knowledge.concepts import LANGUAGES, Catalogue, Quote, ground, load_catalogue
+from kb.ingest.documents import load_corpus
 from kb.errors import DocumentError
-from kb.retrieval import is_definition_question
+from kb.qa.retrieval import is_definition_question
 from tests.conftest import CORPUS
 
 CATALOGUE = load_catalogue(CORPUS / "concepts.yaml")

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from kb.documents import load_corpus, split_front_matter
+from kb.ingest.documents import load_corpus, split_front_matter
 from tests.conftest import CORPUS, SEEDS
 
 SEED_DOCS = {

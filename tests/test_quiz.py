@@ -15,12 +15,12 @@ import pytest
 from click.testing import CliRunner
 from markdown_it import MarkdownIt
 
-from kb.chunking import chunk_document
+from kb.ingest.chunking import chunk_document
 from kb.cli import cli
-from kb.concepts import Catalogue, ground, load_catalogue, find_normalized
-from kb.documents import load_corpus
+from kb.knowledge.concepts import Catalogue, ground, load_catalogue, find_normalized
+from kb.ingest.documents import load_corpus
 from kb.errors import InputError
-from kb.langid import identify_language
+from kb.qa.langid import identify_language
 from kb.quiz import Option, Pair, Quiz, QuizQuestion, QuizSettings, Source, build_quiz, export_quiz
 from kb.quiz.export import gift_escape
 from kb.quiz.model import BLANK
@@ -328,7 +328,7 @@ def test_unknown_export_format_is_refused():
 def index_stub(monkeypatch):
     catalogue, chunks = material()
     loaded = type("Loaded", (), {"catalogue": catalogue, "chunks": chunks})()
-    monkeypatch.setattr("kb.store.load_index", lambda *a, **k: loaded)
+    monkeypatch.setattr("kb.index.reader.load_index", lambda *a, **k: loaded)
 
 
 def test_cli_says_how_many_questions_could_be_made(index_stub):

@@ -17,11 +17,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kb import store
-from kb.answer import Answer, ask
+from kb.index import files, publish, reader
+from kb.qa.answer import Answer, ask
 from kb.errors import InputError
-from kb.indexer import build_index
-from kb.search import search
+from kb.index.build import build_index
+from kb.qa.search import search
 from tests.conftest import REPO, FakeEmbedder, damaged, run_kb
 
 KILL_TRIALS = 24
@@ -43,15 +43,15 @@ def write_version(corpus: Path, version: int) -> None:
                                               encoding="utf-8")
 
 
-def versions_in(loaded: store.LoadedIndex) -> set[int]:
+def versions_in(loaded: reader.LoadedIndex) -> set[int]:
     return {int(m) for c in loaded.chunks for m in MARKER.findall(c.text)}
 
 
 def leftovers(index_root: Path) -> list[str]:
-    found = [p.name for p in index_root.glob(store.TMP_PREFIX + "*")]
-    found += [p.name for p in index_root.glob(f"{store.CURRENT}.*.tmp")]
-    pointer = store.current_pointer(index_root)
-    found += [b.name for b in (index_root / store.BUILDS).iterdir() if b.name not in (pointer["build"], pointer["previous"])]
+    found = [p.name for p in index_root.glob(publish.TMP_PREFIX + "*")]
+    found += [p.name for p in index_root.glob(f"{publish.CURRENT}.*.tmp")]
+    pointer = publish.current_pointer(index_root)
+    found += [b.name for b in (index_root / publish.BUILDS).iterdir() if b.name not in (pointer["build"], pointer["previous"])]
     return found
 
 
@@ -62,7 +62,7 @@ def start_kb_index(corpus: Path, index_root: Path, model: str) -> subprocess.Pop
 
 
 def assert_live_version_is(index_root: Path, allowed: set[int]) -> int:
-    loaded = store.load_index(index_root, "fake:64")
+    loaded = reader.load_index(index_root, "fake:64")
     seen = versions_in(loaded)
     assert len(seen) == 1 and seen <= allowed, f"live index mixes or skips versions: {seen}, allowed {allowed}"
     version = seen.pop()
@@ -97,7 +97,7 @@ def test_killed_index_runs_leave_the_old_or_the_new_build_and_a_rerun_completes(
         if trial < KILL_TRIALS:  # stratified over the whole run: trial i lands in the i-th slice
             time.sleep((trial + rng.random()) / KILL_TRIALS * span)
         else:  # right as publishing begins (the manifest is the first thing it writes)
-            _wait_for(lambda: list(index_root.glob(store.TMP_PREFIX + "*/manifest.json")) or proc.poll() is not None)
+            _wait_for(lambda: list(index_root.glob(publish.TMP_PREFIX + "*/manifest.json")) or proc.poll() is not None)
         mid_build += _lock_is_held(index_root)  # the run is between taking the lock and publishing
         proc.send_signal(signal.SIGKILL)
         proc.communicate(timeout=30)
@@ -107,7 +107,7 @@ def test_killed_index_runs_leave_the_old_or_the_new_build_and_a_rerun_completes(
         assert report.published or outcomes[-1]
         assert assert_live_version_is(index_root, {new}) == new
         assert leftovers(index_root) == []
-        assert len(list((index_root / store.BUILDS).iterdir())) <= store.KEEP_BUILDS
+        assert len(list((index_root / publish.BUILDS).iterdir())) <= publish.KEEP_BUILDS
     # The kills really landed inside builds, not only before or after them.
     assert mid_build >= KILL_TRIALS // 2, f"only {mid_build} kills hit a build in progress"
     assert outcomes.count(False) >= KILL_TRIALS // 2, f"only {outcomes.count(False)} kills left the old build live"
@@ -139,13 +139,13 @@ def test_leftovers_of_a_killed_publish_are_removed(tmp_path):
     first = build_index(corpus, index_root, FakeEmbedder())
     # What a kill between the steps of publish leaves: a temp build, a moved but unpublished build,
     # a half-written CURRENT.
-    (index_root / f"{store.TMP_PREFIX}99990101T000000000000Z-aaaaaa").mkdir()
-    (index_root / store.BUILDS / "99990101T000000000000Z-bbbbbb").mkdir()
-    (index_root / f"{store.CURRENT}.12345.tmp").write_text('{"build": "x"')
+    (index_root / f"{publish.TMP_PREFIX}99990101T000000000000Z-aaaaaa").mkdir()
+    (index_root / publish.BUILDS / "99990101T000000000000Z-bbbbbb").mkdir()
+    (index_root / f"{publish.CURRENT}.12345.tmp").write_text('{"build": "x"')
     write_version(corpus, 1)
     report = build_index(corpus, index_root, FakeEmbedder())
     assert report.published and leftovers(index_root) == []
-    assert sorted(b.name for b in (index_root / store.BUILDS).iterdir()) == sorted([first.build_id, report.build_id])
+    assert sorted(b.name for b in (index_root / publish.BUILDS).iterdir()) == sorted([first.build_id, report.build_id])
 
 
 def test_two_index_runs_at_once_the_second_waits_and_neither_corrupts(tmp_path):
@@ -177,8 +177,8 @@ def test_threads_asking_while_the_index_is_republished_see_one_version_per_answe
         while not stop.is_set():
             try:
                 # As the web page does: reload only when another build has gone live.
-                if loaded is None or loaded.build_id != store.current_build_id(index_root):
-                    loaded = store.load_index(index_root, embedder.model_id)
+                if loaded is None or loaded.build_id != publish.current_build_id(index_root):
+                    loaded = reader.load_index(index_root, embedder.model_id)
                 (version,) = versions_in(loaded)
                 answer = ask(loaded, embedder, "Which outsourcing partners handle part 3?")
                 cited = {int(m) for c in answer.citations for m in MARKER.findall(c.text)}
@@ -207,8 +207,8 @@ def test_threads_asking_while_the_index_is_republished_see_one_version_per_answe
 # --- damaged index files -------------------------------------------------------------------------
 
 def _index_files(index_root: Path) -> list[Path]:
-    build = index_root / store.BUILDS / store.current_build_id(index_root)
-    return [index_root / store.CURRENT, build / "manifest.json"] + [build / rel for rel in store.read_manifest(index_root).files]
+    build = index_root / publish.BUILDS / publish.current_build_id(index_root)
+    return [index_root / publish.CURRENT, build / "manifest.json"] + [build / rel for rel in publish.read_manifest(index_root).files]
 
 
 @pytest.mark.parametrize("damage", ["truncate", "zero", "edit"])
@@ -227,7 +227,7 @@ def test_each_damaged_index_file_gets_one_line_naming_it_and_the_fix(cli_env, da
 
 def test_an_edited_checksum_in_current_names_both_files(cli_env):
     assert run_kb("index").exit_code == 0
-    current = cli_env / store.CURRENT
+    current = cli_env / publish.CURRENT
     pointer = json.loads(current.read_text())
     pointer["manifest_sha256"] = "0" * 64
     current.write_text(json.dumps(pointer))
@@ -237,8 +237,8 @@ def test_an_edited_checksum_in_current_names_both_files(cli_env):
 
 def test_plain_index_replaces_a_damaged_build(cli_env):
     assert run_kb("index").exit_code == 0
-    build = cli_env / store.BUILDS / store.current_build_id(cli_env)
-    (build / store.VECTORS).write_bytes(b"\x00" * 64)
+    build = cli_env / publish.BUILDS / publish.current_build_id(cli_env)
+    (build / files.VECTORS).write_bytes(b"\x00" * 64)
     result = run_kb("index")
     assert result.exit_code == 0 and result.output.startswith("indexed")
     assert run_kb("ask", "What is insourcing?").exit_code == 0
@@ -246,7 +246,7 @@ def test_plain_index_replaces_a_damaged_build(cli_env):
 
 def test_a_damaged_embedding_cache_is_set_aside_and_rebuilt(cli_env):
     assert run_kb("index").exit_code == 0
-    cache = store.cache_path(cli_env)
+    cache = publish.cache_path(cli_env)
     cache.write_bytes(b"this is not a database" * 100)
     assert run_kb("index", "--rebuild").exit_code == 0
     assert cache.with_name(cache.name + ".damaged").is_file()
@@ -257,7 +257,7 @@ def test_the_page_shows_the_damage_message_instead_of_a_traceback(cli_env):
     from streamlit.testing.v1 import AppTest
 
     assert run_kb("index").exit_code == 0
-    vectors = cli_env / store.BUILDS / store.current_build_id(cli_env) / store.VECTORS
+    vectors = cli_env / publish.BUILDS / publish.current_build_id(cli_env) / files.VECTORS
     vectors.write_bytes(vectors.read_bytes()[:100])
     for page in ("ask", "concepts", "quiz", "search"):
         at = AppTest.from_string(f"from kb.web.pages import {page}\n{page}.render()", default_timeout=60).run()
@@ -291,7 +291,7 @@ def fake_index(tmp_path_factory):
     (corpus / "auslagerung.de.md").write_text(DOC_DE, encoding="utf-8")
     index_root = tmp_path_factory.mktemp("idx") / "index"
     build_index(corpus, index_root, FakeEmbedder())
-    return store.load_index(index_root, "fake:64")
+    return reader.load_index(index_root, "fake:64")
 
 
 def check_answer(answer: Answer) -> None:
@@ -378,11 +378,11 @@ BAD_UPLOADS = [
 
 
 def test_bad_uploads_lose_nothing_and_a_script_document_is_indexed_as_text(small_corpus, tmp_path):
-    from kb.corpus_admin import add_document, prepare_upload
+    from kb.ingest.uploads import add_document, prepare_upload
 
     index_root = tmp_path / "index"
     build_index(small_corpus, index_root, FakeEmbedder())
-    before = {c.chunk_id: c.text for c in store.load_index(index_root, "fake:64").chunks}
+    before = {c.chunk_id: c.text for c in reader.load_index(index_root, "fake:64").chunks}
     outside = _files_outside(tmp_path, small_corpus, index_root)
     duplicate = ("copy.md", (small_corpus / "basics.en.md").read_bytes())
     for name, data in BAD_UPLOADS + [duplicate]:
@@ -393,7 +393,7 @@ def test_bad_uploads_lose_nothing_and_a_script_document_is_indexed_as_text(small
               "<img src=x onerror=alert(2)> as plain text.\n")
     add_document(small_corpus, prepare_upload(small_corpus, "odd <name>?.md", script.encode(), language="en"))
     report = build_index(small_corpus, index_root, FakeEmbedder())
-    loaded = store.load_index(index_root, "fake:64")
+    loaded = reader.load_index(index_root, "fake:64")
     after = {c.chunk_id: c.text for c in loaded.chunks}
     assert report.added == ["odd-name"] and before.items() <= after.items()
     assert any("<script>alert(1)</script>" in text for text in after.values())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from kb.vector_index import HNSW_THRESHOLD, VectorIndex, VectorIndexSettings, auto_ef_search
+from kb.index.vectors import HNSW_THRESHOLD, VectorIndex, VectorIndexSettings, auto_ef_search
 
 
 def _unit(n: int, seed: int = 0) -> np.ndarray:

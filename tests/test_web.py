@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from kb.indexer import build_index
-from kb.store import current_build_id
+from kb.index.build import build_index
+from kb.index.publish import current_build_id
 from tests.conftest import REPO, FakeEmbedder
 
 TIMEOUT = 60

@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import secrets
 import time
-from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from datetime import datetime, timezone
@@ -20,17 +19,17 @@ from typing import Callable
 import numpy as np
 
 from kb import __version__
-from kb.chunking import Chunk, ChunkSettings, chunk_document
-from kb.concepts import CATALOGUE_FILE, Catalogue, ground, load_catalogue
-from kb.documents import Document, load_corpus
-from kb.embedding import Embedder
-from kb.embedding_cache import EmbeddingCache, cache_key
+from kb.ingest.chunking import Chunk, ChunkSettings, chunk_document
+from kb.knowledge.concepts import CATALOGUE_FILE, Catalogue, ground, load_catalogue
+from kb.ingest.documents import Document, load_corpus
+from kb.index.embedders import Embedder
+from kb.index.embedding_cache import EmbeddingCache, cache_key
 from kb.errors import KBError
-from kb.glossary import GLOSSARY_FILE, Glossary, load_glossary
-from kb.lexical import LexicalIndex, LexicalSettings
-from kb.manifest import FORMAT_VERSION, DocumentEntry, Manifest, checksum_tree, file_checksum
-from kb import store
-from kb.vector_index import VectorIndex, VectorIndexSettings
+from kb.knowledge.glossary import GLOSSARY_FILE, Glossary, load_glossary
+from kb.index.lexical import LexicalSettings
+from kb.index.manifest import FORMAT_VERSION, DocumentEntry, Manifest, checksum_tree, file_checksum
+from kb.index import files, publish
+from kb.index.vectors import VectorIndexSettings
 
 Progress = Callable[[int, int], None]
 EMBED_BATCH = 16
@@ -95,8 +94,8 @@ def build_index(
     glossary_file = corpus_root / GLOSSARY_FILE
     glossary = load_glossary(glossary_file)
     glossary_hash = _checksum_if_present(glossary_file)
-    with store.index_lock(index_root, timeout=lock_timeout, on_wait=on_wait):
-        store.remove_stale_temp(index_root)
+    with publish.index_lock(index_root, timeout=lock_timeout, on_wait=on_wait):
+        publish.remove_stale_temp(index_root)
         previous = None if rebuild else _previous_manifest(index_root)
         chunks_by_doc = {d.doc_id: chunk_document(d, settings.chunking) for d in documents}
         chunks = [c for d in documents for c in chunks_by_doc[d.doc_id]]
@@ -112,16 +111,16 @@ def build_index(
         sentences = sentence_table(chunks)
         background = background_texts()
         texts = [c.embed_text for c in chunks] + [text for _, text in sentences] + list(background)
-        all_vectors, missing = _embeddings(texts, embedder, store.cache_path(index_root), rebuild, progress)
+        all_vectors, missing = _embeddings(texts, embedder, publish.cache_path(index_root), rebuild, progress)
         n_chunks, n_sentences = len(chunks), len(sentences)
         vectors = all_vectors[:n_chunks]
         sentence_vectors = all_vectors[n_chunks:n_chunks + n_sentences]
         embedded = sum(1 for i in missing if i < len(chunks))
         build_id = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ") + "-" + secrets.token_hex(3)
-        tmp = store.new_temp_dir(index_root, build_id)
+        tmp = publish.new_temp_dir(index_root, build_id)
         counts = _write_build(tmp, chunks, vectors, settings, grounded, glossary)
-        _write_sentences(tmp, sentences, sentence_vectors, settings)
-        np.save(tmp / store.BACKGROUND, all_vectors[n_chunks + n_sentences:])
+        files.write_sentences(tmp, [row for row, _ in sentences], sentence_vectors, settings.vectors)
+        files.write_background(tmp, all_vectors[n_chunks + n_sentences:])
         counts["sentences"] = len(sentences)
         manifest = _manifest(documents, chunks_by_doc, embedder.model_id, vectors.shape[1], settings, build_id, counts,
                              previous)
@@ -130,7 +129,7 @@ def build_index(
         manifest.stats = {"embedded": embedded, "reused": len(chunks) - embedded,
                           "other_embedded": len(missing) - embedded,
                           "seconds": round(time.perf_counter() - started, 3)}
-        store.publish(index_root, tmp, manifest)
+        publish.publish(index_root, tmp, manifest)
     report = _report(manifest, embedded, len(chunks) - embedded, started, published=True)
     report.warnings = warnings
     if previous is not None:
@@ -146,7 +145,7 @@ def _checksum_if_present(path: Path) -> str:
 def _previous_manifest(index_root: Path) -> Manifest | None:
     """The live manifest if its build is intact, else None: a damaged build is replaced, not kept."""
     try:
-        return store.verified_manifest(index_root)
+        return publish.verified_manifest(index_root)
     except KBError:
         return None
 
@@ -193,33 +192,19 @@ def _embeddings(texts: list[str], embedder: Embedder, cache_file: Path, rebuild:
 
 def _write_build(tmp: Path, chunks: list[Chunk], vectors: np.ndarray, settings: IndexSettings,
                  catalogue: Catalogue, glossary: Glossary) -> dict:
-    (tmp / store.CONCEPTS).write_text(json.dumps(catalogue.to_dict(), ensure_ascii=False), encoding="utf-8")
-    (tmp / store.GLOSSARY).write_text(json.dumps(glossary.to_dict(), ensure_ascii=False), encoding="utf-8")
-    with (tmp / store.CHUNKS).open("w", encoding="utf-8") as fh:
-        for chunk in chunks:
-            fh.write(json.dumps(chunk.to_dict(), ensure_ascii=False) + "\n")
-    vector_index = VectorIndex.build(vectors, settings.vectors)
-    vector_index.save(tmp / store.VECTORS)
-    rows_by_lang: dict[str, list[int]] = defaultdict(list)
-    for row, chunk in enumerate(chunks):
-        rows_by_lang[chunk.language].append(row)
-    for lang, rows in sorted(rows_by_lang.items()):
-        texts = [f"{chunks[r].section} {chunks[r].text}" for r in rows]
-        LexicalIndex.build(lang, texts, rows, settings.lexical).save(tmp / store.LEXICAL / lang)
+    files.write_catalogue(tmp, catalogue)
+    files.write_glossary(tmp, glossary)
+    files.write_chunks(tmp, chunks)
+    kind = files.write_vectors(tmp, vectors, settings.vectors)
+    per_language = files.write_lexical(tmp, chunks, settings.lexical)
     return {
         "chunks": len(chunks),
-        "vector_index": vector_index.kind,
-        "lexical_languages": sorted(rows_by_lang),
-        "chunks_per_language": {k: len(v) for k, v in sorted(rows_by_lang.items())},
+        "vector_index": kind,
+        "lexical_languages": sorted(per_language),
+        "chunks_per_language": per_language,
         "concepts": len(catalogue.concepts),
         "glossary_entries": len(glossary.entries),
     }
-
-
-def _write_sentences(tmp: Path, sentences: list[tuple[int, str]], vectors: np.ndarray,
-                     settings: IndexSettings) -> None:
-    VectorIndex.build(vectors, settings.vectors).save(tmp / store.SENTENCE_VECTORS)
-    np.save(tmp / store.SENTENCE_ROWS, np.array([row for row, _ in sentences], dtype=np.int64))
 
 
 def _manifest(documents: list[Document], chunks_by_doc: dict[str, list[Chunk]], model_id: str, dim: int,

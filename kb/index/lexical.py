@@ -1,76 +1,25 @@
 """Lexical (BM25) search, one index per language with that language's stemmer.
 
-Built on bm25s (numpy-native, saves as plain files) and PyStemmer's Snowball
-stemmers; stop words come from bm25s where it has them, else from stop-words.
+Built on bm25s (numpy-native, saves as plain files); words are analysed by
+``kb.languages.analyzer`` (stop words, Snowball stemmer).
 """
 
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, Sequence
 
 import numpy as np
 
-# ISO 639-1 -> Snowball algorithm; a language not listed is indexed unstemmed.
-SNOWBALL = {
-    "ar": "arabic", "ca": "catalan", "cs": "czech", "da": "danish", "de": "german", "el": "greek",
-    "en": "english", "es": "spanish", "eu": "basque", "fi": "finnish", "fr": "french",
-    "ga": "irish", "hi": "hindi", "hu": "hungarian", "hy": "armenian", "id": "indonesian",
-    "it": "italian", "lt": "lithuanian", "ne": "nepali", "nl": "dutch", "no": "norwegian",
-    "pl": "polish", "pt": "portuguese", "ro": "romanian", "ru": "russian", "sr": "serbian",
-    "sv": "swedish", "ta": "tamil", "tr": "turkish",
-}
-_TOKEN = re.compile(r"(?u)\b\w\w+\b")
-
+from kb.languages import analyzer
 
 @dataclass(frozen=True)
 class LexicalSettings:
     k1: float = 1.2
     b: float = 0.75
     method: str = "lucene"
-
-
-class Analyzer:
-    """Lower-case, split into words, drop stop words, stem."""
-
-    def __init__(self, language: str) -> None:
-        self.language = language
-        self._stopwords = _stopwords(language)
-        algorithm = SNOWBALL.get(language)
-        if algorithm:
-            import Stemmer
-
-            self._stem = Stemmer.Stemmer(algorithm).stemWords
-        else:
-            self._stem = lambda words: words
-
-    def tokens(self, text: str) -> list[str]:
-        words = [w for w in _TOKEN.findall(text.lower()) if w not in self._stopwords]
-        return self._stem(words)
-
-
-@lru_cache(maxsize=None)
-def analyzer(language: str) -> Analyzer:
-    return Analyzer(language)
-
-
-@lru_cache(maxsize=None)
-def _stopwords(language: str) -> frozenset[str]:
-    from bm25s.stopwords import STOPWORDS_EN, STOPWORDS_GERMAN
-
-    builtin = {"en": STOPWORDS_EN, "de": STOPWORDS_GERMAN}
-    if language in builtin:
-        return frozenset(builtin[language])
-    try:
-        from stop_words import get_stop_words
-
-        return frozenset(get_stop_words(language))
-    except Exception:  # stop-words has no list for this language
-        return frozenset()
 
 
 class LexicalIndex:

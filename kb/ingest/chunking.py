@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from kb.documents import Document
+from kb.ingest.documents import Document
 from kb.text import sentence_spans, sha256_hex
 
 

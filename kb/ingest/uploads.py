@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
-from kb.documents import SUFFIXES, decode_text, list_document_paths, parse_document, split_front_matter
+from kb.ingest.documents import SUFFIXES, decode_text, list_document_paths, parse_document, split_front_matter
 from kb.errors import DocumentError, InputError
 from kb.text import sha256_hex
 

@@ -11,12 +11,13 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
-from kb.chunking import Chunk
+from kb.ingest.chunking import Chunk
 from kb.errors import DocumentError
+from kb.languages import SUPPORTED
 from kb.text import normalize_ws
 
 CATALOGUE_FILE = "concepts.yaml"
-LANGUAGES = ("en", "de", "id")
+LANGUAGES = SUPPORTED  # a concept is named and defined in every language kb answers in
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from kb.errors import DocumentError
-from kb.lexical import analyzer
+from kb.languages import analyzer
 
 GLOSSARY_FILE = "glossary.tsv"
 

@@ -14,13 +14,14 @@ from dataclasses import asdict, dataclass, field
 
 import numpy as np
 
-from kb import messages
-from kb.concepts import Concept
-from kb.embedding import Embedder
-from kb.langid import SUPPORTED, identify_language
-from kb.retrieval import Retrieved, retrieve
-from kb.search import Hit, validate_query
-from kb.store import LoadedIndex
+from kb.languages import SUPPORTED, join_names
+from kb.qa import messages
+from kb.knowledge.concepts import Concept
+from kb.index.embedders import Embedder
+from kb.qa.langid import identify_language
+from kb.qa.retrieval import Retrieved, retrieve
+from kb.qa.search import Hit, validate_query
+from kb.index.reader import LoadedIndex
 
 # Abstain when (best passage similarity - best off-topic similarity) is below this.
 # Calibrated on eval/questions.jsonl with `kb eval --calibrate` (docs/evaluation.md):
@@ -111,7 +112,7 @@ def _compose(index: LoadedIndex, found: Retrieved, citations: list[Citation], la
     _highlight_best(index, found, foreign)
     sentences.append(messages.text(
         "foreign_sources", language,
-        languages=messages.join_languages(sorted({c.language for c in foreign}), language),
+        languages=join_names(sorted({c.language for c in foreign}), language),
         refs=", ".join(f"[{c.n}]" for c in foreign)))
     return sentences
 
@@ -179,9 +180,9 @@ def _highlight_best(index: LoadedIndex, found: Retrieved, citations: list[Citati
 
 def _sentence_scores(index: LoadedIndex, found: Retrieved, citation: Citation) -> list[tuple[tuple[int, int], float]]:
     row = index.row_of[citation.chunk_id]
-    first = int(np.searchsorted(index.sentence_rows, row))
+    numbers = index.sentences_of(row)
     spans = index.chunks[row].sentences
-    scores = found.sentence_score[first:first + len(spans)]
+    scores = found.sentence_score[numbers.start:numbers.stop]
     return [((s, e), float(v) if np.isfinite(v) else -1.0) for (s, e), v in zip(spans, scores, strict=True)]
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable
 
-from kb.answer import Answer
+from kb.qa.answer import Answer
 from kb.errors import InputError
 from kb.text import normalize_ws
 

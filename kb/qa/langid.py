@@ -12,7 +12,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-SUPPORTED = ("en", "de", "id")
+from kb.languages import SUPPORTED
+
 
 # Words that say nothing about the language of a question on this topic.
 LOANWORDS = frozenset("""

@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-LANGUAGE_NAMES = {
-    "en": {"en": "English", "de": "German", "id": "Indonesian"},
-    "de": {"en": "Englisch", "de": "Deutsch", "id": "Indonesisch"},
-    "id": {"en": "bahasa Inggris", "de": "bahasa Jerman", "id": "bahasa Indonesia"},
-}
+from kb.strings import Strings
 
-TEXTS = {
+MESSAGES = Strings({
     "no_answer": {
         "en": "I could not find an answer to this in the knowledge base.",
         "de": "Dazu habe ich in der Wissensbasis keine Antwort gefunden.",
@@ -29,16 +25,8 @@ TEXTS = {
         "en": "This question seems to be in a language kb does not support ({code}); kb answers in English, "
               "German or Indonesian, so here is the answer in English.",
     },
-}
+})
 
 
 def text(key: str, language: str, **values: str) -> str:
-    variants = TEXTS[key]
-    return variants.get(language, variants["en"]).format(**values)
-
-
-def join_languages(codes: list[str], language: str) -> str:
-    names = LANGUAGE_NAMES.get(language, LANGUAGE_NAMES["en"])
-    words = [names.get(c, c) for c in codes]
-    conjunction = {"en": " and ", "de": " und ", "id": " dan "}.get(language, " and ")
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + conjunction + words[-1]
+    return MESSAGES.text(key, language, **values)

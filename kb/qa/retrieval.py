@@ -4,7 +4,7 @@ Each passage gets one score, the sum of:
 - its dense similarity with the question (multilingual e5, cosine);
 - its BM25 score, scaled to [0, 1] by the best one for the question, times ``lexical``;
   the passages of other languages are also searched for the glossary's
-  equivalents of the question's words (kb/glossary.py);
+  equivalents of the question's words (kb/knowledge/glossary.py);
 - for a "what is X?" question about a catalogued concept, ``concept_definition``
   when it holds one of the concept's grounding quotes: the definition leads;
 - otherwise ``concept_mention`` times the share of the question's concepts the
@@ -22,10 +22,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from kb.concepts import Concept, normalize_name
-from kb.embedding import Embedder
-from kb.search import Hit, best_sentence_per_passage, dense_scores, lexical_scores, sentence_scores
-from kb.store import LoadedIndex
+from kb.knowledge.concepts import Concept, normalize_name
+from kb.index.embedders import Embedder
+from kb.qa.search import Hit, best_sentence_per_passage, dense_scores, lexical_scores, sentence_scores
+from kb.index.reader import LoadedIndex
 
 _QUESTION_FRAMES = {
     "en": r"^(what('s| is| are)( an?| the)?|what does|define|definition of|meaning of|explain|tell me about)\b"

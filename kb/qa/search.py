@@ -11,11 +11,11 @@ from typing import Mapping
 
 import numpy as np
 
-from kb.chunking import Chunk
+from kb.ingest.chunking import Chunk
 from kb.config import MAX_QUERY_CHARS
-from kb.embedding import Embedder
+from kb.index.embedders import Embedder
 from kb.errors import InputError
-from kb.store import LoadedIndex
+from kb.index.reader import LoadedIndex
 
 RRF_K = 60
 # Dense candidates per query: fusion only needs the head of the dense ranking.

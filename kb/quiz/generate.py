@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-from kb.chunking import Chunk
-from kb.concepts import Catalogue, Concept, Fact, Quote
+from kb.ingest.chunking import Chunk
+from kb.knowledge.concepts import Catalogue, Concept, Fact, Quote
 from kb.errors import InputError
 from kb.quiz.model import BLANK, Option, Pair, Quiz, QuizQuestion, QuizSettings, Source
 from kb.quiz.wording import kind_words, language_name, quoted, say

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from kb.concepts import LANGUAGES
+from kb.knowledge.concepts import LANGUAGES
 from kb.errors import InputError
 
 QUESTION_TYPES = ("mcq", "tf", "cloze", "match")

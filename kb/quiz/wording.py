@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from kb.messages import LANGUAGE_NAMES
+from kb import languages
+from kb.strings import Strings
 
 QUOTE_MARKS = {"en": ("“", "”"), "de": ("„", "“"), "id": ("“", "”")}
 
@@ -34,7 +35,7 @@ KIND_WORDS = {
     },
 }
 
-TEXTS = {
+TEXTS = Strings({
     "title": {"en": "Quiz: IT sourcing", "de": "Quiz: IT-Sourcing", "id": "Kuis: IT sourcing"},
     "which_statement": {"en": "Which statement describes {name}?",
                         "de": "Welche Aussage beschreibt {name}?",
@@ -58,11 +59,11 @@ TEXTS = {
                        "id": "Sumber: dokumen {doc} (teks asli dalam {language})."},
     "answer_key": {"en": "Answer key", "de": "Lösungen", "id": "Kunci jawaban"},
     "source": {"en": "Source", "de": "Quelle", "id": "Sumber"},
-}
+})
 
 
 def say(key: str, in_language: str, **values: str) -> str:
-    return TEXTS[key][in_language].format(**values)
+    return TEXTS.text(key, in_language, **values)
 
 
 def kind_words(kind: str, key: str, language: str) -> str:
@@ -75,4 +76,4 @@ def quoted(text: str, language: str) -> str:
 
 
 def language_name(code: str, in_language: str) -> str:
-    return LANGUAGE_NAMES[in_language].get(code, code)
+    return languages.name(code, in_language)

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import streamlit as st
 
-UI_LANGUAGES = ("en", "de", "id")
-LANGUAGE_CHOICES = {"auto": "Auto", "en": "English", "de": "Deutsch", "id": "Bahasa Indonesia"}
+from kb.languages import NATIVE_NAMES, SUPPORTED
+from kb.strings import Strings
 
-LABELS: dict[str, dict[str, str]] = {
+UI_LANGUAGES = SUPPORTED
+LANGUAGE_CHOICES = {"auto": "Auto", **NATIVE_NAMES}
+
+LABELS = Strings({
     "nav_ask": {"en": "Ask", "de": "Fragen", "id": "Tanya"},
     "nav_concepts": {"en": "Concepts", "de": "Begriffe", "id": "Konsep"},
     "nav_quiz": {"en": "Quiz", "de": "Quiz", "id": "Kuis"},
@@ -106,7 +109,8 @@ LABELS: dict[str, dict[str, str]] = {
     "col_language": {"en": "Language", "de": "Sprache", "id": "Bahasa"},
     "col_chunks": {"en": "Passages", "de": "Textstellen", "id": "Bagian"},
     "col_indexed": {"en": "Last indexed (UTC)", "de": "Zuletzt indexiert (UTC)", "id": "Terakhir diindeks (UTC)"},
-}
+})
+
 
 EXAMPLES = {
     "en": ["What is knowledge process outsourcing?", "Which tasks does back office outsourcing cover?",
@@ -127,5 +131,4 @@ def set_ui_language(code: str) -> None:
 
 
 def t(key: str, **values: str) -> str:
-    text = LABELS[key][ui_language()]
-    return text.format(**values) if values else text
+    return LABELS.text(key, ui_language(), **values)

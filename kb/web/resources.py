@@ -9,8 +9,9 @@ from __future__ import annotations
 import streamlit as st
 
 from kb import config
-from kb.embedding import Embedder, load_embedder
-from kb.store import LoadedIndex, current_build_id, load_index
+from kb.index.embedders import Embedder, load_embedder
+from kb.index.publish import current_build_id
+from kb.index.reader import LoadedIndex, load_index
 
 
 @st.cache_resource(show_spinner="Loading the language model…")
@@ -46,7 +47,7 @@ def live_index_or_message() -> LoadedIndex | None:
 
 def admin_password() -> str:
     """KB_ADMIN_PASSWORD, else ``admin_password`` from Streamlit secrets, else '' (admin disabled)."""
-    from kb.access import admin_password_from_env
+    from kb.web.access import admin_password_from_env
 
     if password := admin_password_from_env():
         return password
@@ -59,6 +60,6 @@ def admin_password() -> str:
 @st.cache_resource
 def admin_gate(password: str):
     """One gate per server, so wrong attempts count across sessions."""
-    from kb.access import AdminGate
+    from kb.web.access import AdminGate
 
     return AdminGate(password)

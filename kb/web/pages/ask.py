@@ -5,10 +5,10 @@ from __future__ import annotations
 import streamlit as st
 
 from kb import config
-from kb.answer import Answer, ask
+from kb.qa.answer import Answer, ask
 from kb.errors import KBError
-from kb.messages import LANGUAGE_NAMES
-from kb.translations import translated_passages
+from kb import languages
+from kb.qa.translations import translated_passages
 from kb.web import resources
 from kb.web.i18n import EXAMPLES, LANGUAGE_CHOICES, set_ui_language, t, ui_language
 from kb.web.render import escape_md, highlighted_md
@@ -79,7 +79,7 @@ def _show_answer(answer: Answer) -> None:
     st.caption(t("used_sentences"))
     for citation in answer.citations:
         where = citation.title if citation.section == citation.title else f"{citation.title} › {citation.section}"
-        language = LANGUAGE_NAMES[ui_language()].get(citation.language, citation.language)
+        language = languages.name(citation.language, ui_language())
         with st.expander(f"[{citation.n}] {where} · {language}", expanded=citation.n == 1):
             st.markdown(highlighted_md(citation.text, citation.highlights))
             _translations(citation.chunk_id, citation.n)
@@ -91,6 +91,6 @@ def _translations(chunk_id: str, n: int) -> None:
     except KBError:
         return
     for other in others:
-        language = LANGUAGE_NAMES[ui_language()].get(other.language, other.language)
+        language = languages.name(other.language, ui_language())
         if st.toggle(t("show_translation", language=language), key=f"tr-{n}-{chunk_id}-{other.language}"):
             st.markdown(escape_md(other.text))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from kb.messages import LANGUAGE_NAMES
+from kb import languages
 from kb.web import resources
 from kb.web.i18n import LANGUAGE_CHOICES, UI_LANGUAGES, set_ui_language, t, ui_language
 from kb.web.render import escape_md, highlighted_md
@@ -41,5 +41,5 @@ def render() -> None:
             continue
         chunk = index.chunks[row]
         where = chunk.doc_title if chunk.section == chunk.doc_title else f"{chunk.doc_title} › {chunk.section}"
-        with st.expander(f"{where} · {LANGUAGE_NAMES[language].get(chunk.language, chunk.language)}"):
+        with st.expander(f"{where} · {languages.name(chunk.language, language)}"):
             st.markdown(highlighted_md(chunk.text, [(quote.start, quote.end)]))

@@ -5,15 +5,14 @@ from __future__ import annotations
 import streamlit as st
 
 from kb import config
-from kb.corpus_admin import MAX_UPLOAD_BYTES, add_document, prepare_upload, remove_document
+from kb.ingest.uploads import MAX_UPLOAD_BYTES, add_document, prepare_upload, remove_document
 from kb.errors import KBError
-from kb.indexer import build_index
-from kb.manifest import Manifest
-from kb.messages import LANGUAGE_NAMES
+from kb.index.build import build_index
+from kb.index.manifest import Manifest
+from kb import languages
 from kb.web import resources
 from kb.web.i18n import t, ui_language
 
-DOC_LANGUAGES = ("en", "de", "id")
 
 
 def render() -> None:
@@ -42,8 +41,7 @@ def render() -> None:
 
 def _indexed(manifest: Manifest) -> None:
     st.subheader(t("docs_indexed"))
-    names = LANGUAGE_NAMES[ui_language()]
-    rows = [{t("col_doc"): d.doc_id, t("col_title"): d.title, t("col_language"): names.get(d.language, d.language),
+    rows = [{t("col_doc"): d.doc_id, t("col_title"): d.title, t("col_language"): languages.name(d.language, ui_language()),
              t("col_chunks"): d.chunks, t("col_indexed"): (d.indexed_at or manifest.built_at).replace("T", " ")[:19]}
             for d in manifest.documents]
     st.dataframe(rows, hide_index=True, use_container_width=True)
@@ -79,7 +77,7 @@ def _upload() -> None:
         st.error(str(exc))
         return
     st.caption(t("detected", language=detected.detected_language))
-    options = list(dict.fromkeys([detected.detected_language, *DOC_LANGUAGES]))
+    options = list(dict.fromkeys([detected.detected_language, *languages.SUPPORTED]))
     language = st.selectbox(t("doc_language"), options, key="upload_lang")
     if st.button(t("add"), type="primary"):
         try:

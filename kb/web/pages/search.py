@@ -6,7 +6,7 @@ import streamlit as st
 
 from kb import config
 from kb.errors import KBError
-from kb.search import search
+from kb.qa.search import search
 from kb.web import resources
 
 
