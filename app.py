@@ -6,10 +6,12 @@ from kb.web.i18n import t
 from kb.web.pages import ask, concepts, documents, quiz, search
 
 st.set_page_config(page_title="kb · IT sourcing", page_icon="📚", layout="wide")
-st.navigation([
-    st.Page(ask.render, title=t("nav_ask"), url_path="ask", default=True),
-    st.Page(concepts.render, title=t("nav_concepts"), url_path="concepts"),
-    st.Page(quiz.render, title=t("nav_quiz"), url_path="quiz"),
-    st.Page(documents.render, title=t("nav_documents"), url_path="documents"),
-    st.Page(search.render, title=t("nav_search"), url_path="search"),
-]).run()
+st.navigation(
+    [
+        st.Page(ask.render, title=t("nav_ask"), url_path="ask", default=True),
+        st.Page(concepts.render, title=t("nav_concepts"), url_path="concepts"),
+        st.Page(quiz.render, title=t("nav_quiz"), url_path="quiz"),
+        st.Page(documents.render, title=t("nav_documents"), url_path="documents"),
+        st.Page(search.render, title=t("nav_search"), url_path="search"),
+    ]
+).run()

@@ -20,10 +20,17 @@ import urllib.request
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import REPO, percentile  # noqa: E402
+from common import REPO, percentile
 
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 # Streamlit marks its root with the script's state; a run has ended when it went running -> notRunning.
 WATCH_RUN_JS = """() => {
   window.__kbRunDone = false;
@@ -43,9 +50,25 @@ ANSWER_HEADINGS = re.compile("^(Answer|Antwort|Jawaban)$")
 
 def serve(index: Path, port: int) -> subprocess.Popen:
     env = {**os.environ, "KB_INDEX_DIR": str(index)}
-    proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", str(REPO / "app.py"), "--server.port",
-                             str(port), "--server.address", "127.0.0.1", "--server.headless", "true"],
-                            cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            str(REPO / "app.py"),
+            "--server.port",
+            str(port),
+            "--server.address",
+            "127.0.0.1",
+            "--server.headless",
+            "true",
+        ],
+        cwd=REPO,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     for _ in range(300):
         try:
             urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=1)
@@ -94,9 +117,17 @@ def main() -> None:
     finally:
         proc.terminate()
         proc.wait(timeout=20)
-    print(json.dumps({"questions": len(timings), "enter_to_answer_ms_p50": round(statistics.median(timings)),
-                      "enter_to_answer_ms_p95": round(percentile(timings, 0.95)),
-                      "cores": os.cpu_count()}, indent=2))
+    print(
+        json.dumps(
+            {
+                "questions": len(timings),
+                "enter_to_answer_ms_p50": round(statistics.median(timings)),
+                "enter_to_answer_ms_p95": round(percentile(timings, 0.95)),
+                "cores": os.cpu_count(),
+            },
+            indent=2,
+        )
+    )
 
 
 if __name__ == "__main__":

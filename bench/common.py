@@ -7,9 +7,9 @@ import os
 import platform
 import statistics
 import time
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
 
 REPO = Path(__file__).resolve().parents[1]
 EVAL_FILE = REPO / "eval" / "questions.jsonl"
@@ -21,8 +21,11 @@ def percentile(values: list[float], q: float) -> float:
 
 
 def p50_p95(values_ms: list[float]) -> dict:
-    return {"p50_ms": round(statistics.median(values_ms), 3), "p95_ms": round(percentile(values_ms, 0.95), 3),
-            "n": len(values_ms)}
+    return {
+        "p50_ms": round(statistics.median(values_ms), 3),
+        "p95_ms": round(percentile(values_ms, 0.95), 3),
+        "n": len(values_ms),
+    }
 
 
 def rss_mb() -> float:
@@ -49,10 +52,22 @@ def machine() -> dict:
     import numpy
 
     meminfo = Path("/proc/meminfo").read_text().split()
-    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
-                if line.startswith("model name")), platform.processor())
-    return {"cores": os.cpu_count(), "memory_gb": round(int(meminfo[meminfo.index("MemTotal:") + 1]) / 1024 ** 2, 1),
-            "cpu": cpu, "python": platform.python_version(), "faiss": faiss.__version__, "numpy": numpy.__version__}
+    cpu = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
+        platform.processor(),
+    )
+    return {
+        "cores": os.cpu_count(),
+        "memory_gb": round(int(meminfo[meminfo.index("MemTotal:") + 1]) / 1024**2, 1),
+        "cpu": cpu,
+        "python": platform.python_version(),
+        "faiss": faiss.__version__,
+        "numpy": numpy.__version__,
+    }
 
 
 def eval_items():

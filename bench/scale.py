@@ -13,15 +13,15 @@ from __future__ import annotations
 
 import argparse
 import resource
-from functools import partial
 import sys
 import time
+from functools import partial
 from pathlib import Path
 
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import REPO, emit, eval_items  # noqa: E402
+from common import REPO, emit, eval_items
 
 SIZES = (10_000, 100_000, 1_000_000)
 QUERIES = 200
@@ -46,7 +46,7 @@ def synthetic(base: np.ndarray, n: int, rng: np.random.Generator, batch: int = 1
         x /= np.linalg.norm(x, axis=1, keepdims=True)
         x += NOISE / np.sqrt(base.shape[1]) * rng.standard_normal(x.shape, dtype=np.float32)
         x /= np.linalg.norm(x, axis=1, keepdims=True)
-        out[start:start + m] = x
+        out[start : start + m] = x
     return out
 
 
@@ -82,7 +82,7 @@ def index_memory_mb(vector_index) -> float:
     if vector_index.kind == "hnsw":
         graph = index.hnsw
         held += graph.neighbors.size() * 4 + graph.levels.size() * 4 + graph.offsets.size() * 8
-    return held / 2 ** 20
+    return held / 2**20
 
 
 def vector_size(base: np.ndarray, n: int, seed: int) -> dict:
@@ -99,8 +99,14 @@ def vector_size(base: np.ndarray, n: int, seed: int) -> dict:
     row = {"n": n, "exact": {"build_s": round(exact_s, 2), "memory_mb": round(exact_mb), "p50_ms": round(exact_p50, 3)}}
     auto, auto_s, auto_mb = built(lambda: VectorIndex.build(vectors, VectorIndexSettings()))
     auto_p50, found = single_query_p50_ms(lambda q: auto.search(q, K), queries)
-    row["auto"] = {"kind": auto.kind, "params": auto.search_params, "build_s": round(auto_s, 2),
-                   "memory_mb": round(auto_mb), "p50_ms": round(auto_p50, 3), "recall@10": round(recall_at_k(found, truth), 4)}
+    row["auto"] = {
+        "kind": auto.kind,
+        "params": auto.search_params,
+        "build_s": round(auto_s, 2),
+        "memory_mb": round(auto_mb),
+        "p50_ms": round(auto_p50, 3),
+        "recall@10": round(recall_at_k(found, truth), 4),
+    }
     hnsw = auto if auto.kind == "hnsw" else VectorIndex.build(vectors, VectorIndexSettings(kind="hnsw"))
     sweep = []
     for ef in EF_SWEEP:
@@ -130,15 +136,26 @@ def lexical(index, seed: int = 0) -> dict:
         scores = bm25.scores(question)
         times.append((time.perf_counter() - start) * 1000)
         matching.append(int((scores > 0).sum()))
-    return {"passages": LEXICAL_PASSAGES, "build_s": round(build_s, 2), "query_p50_ms": round(float(np.median(times)), 3),
-            "queries": len(times), "median_matching_passages": int(np.median(matching))}
+    return {
+        "passages": LEXICAL_PASSAGES,
+        "build_s": round(build_s, 2),
+        "query_p50_ms": round(float(np.median(times)), 3),
+        "queries": len(times),
+        "median_matching_passages": int(np.median(matching)),
+    }
 
 
 def measure(index, sizes=SIZES) -> dict:
     base = real_vectors(index)
     rows = [vector_size(base, n, seed) for seed, n in enumerate(sizes)]
-    return {"real_vectors": len(base), "noise": NOISE, "queries": QUERIES, "vectors": rows, "lexical": lexical(index),
-            "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)}
+    return {
+        "real_vectors": len(base),
+        "noise": NOISE,
+        "queries": QUERIES,
+        "vectors": rows,
+        "lexical": lexical(index),
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+    }
 
 
 if __name__ == "__main__":

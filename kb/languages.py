@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cache
 
 SUPPORTED: tuple[str, ...] = ("en", "de", "id")
 DEFAULT = "en"
@@ -43,7 +43,7 @@ def name(code: str, in_language: str) -> str:
 
 
 def join_names(codes: list[str], in_language: str) -> str:
-    """"German and Indonesian", "Deutsch und Indonesisch", ...: language names joined as a list."""
+    """ "German and Indonesian", "Deutsch und Indonesisch", ...: language names joined as a list."""
     words = [name(c, in_language) for c in codes]
     if len(words) <= 1:
         return "".join(words)
@@ -72,12 +72,12 @@ def _identity(words: list[str]) -> list[str]:
     return words
 
 
-@lru_cache(maxsize=None)
+@cache
 def analyzer(language: str) -> Analyzer:
     return Analyzer(language)
 
 
-@lru_cache(maxsize=None)
+@cache
 def stopwords(language: str) -> frozenset[str]:
     from bm25s.stopwords import STOPWORDS_EN, STOPWORDS_GERMAN
 

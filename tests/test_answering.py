@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from kb.cli import cli
 from kb.index import reader
+from kb.knowledge.concepts import load_catalogue
 from kb.qa import evaluation
 from kb.qa.answer import ABSTAIN_MARGIN, ask
-from kb.cli import cli
-from kb.knowledge.concepts import load_catalogue
 from kb.qa.langid import identify_language
 from tests.conftest import CORPUS, REPO
 
@@ -39,11 +39,14 @@ def outcomes(loaded, e5):
     return evaluation.run(items, lambda q: ask(loaded, e5, q))
 
 
-@pytest.mark.parametrize("question, lang, concept", [
-    ("What is KPO?", "en", "kpo"),
-    ("Was ist ITO?", "de", "ito"),
-    ("Apa itu insourcing?", "id", "insourcing"),
-])
+@pytest.mark.parametrize(
+    "question, lang, concept",
+    [
+        ("What is KPO?", "en", "kpo"),
+        ("Was ist ITO?", "de", "ito"),
+        ("Apa itu insourcing?", "id", "insourcing"),
+    ],
+)
 def test_definition_questions_lead_with_the_catalogue_definition(loaded, e5, question, lang, concept):
     answer = ask(loaded, e5, question)
     definition = CATALOGUE.get(concept).definition[lang]
@@ -67,11 +70,17 @@ def test_english_question_answered_only_by_german_and_indonesian_sources_says_so
     assert any(c.highlights for c in answer.citations[:2])
 
 
-@pytest.mark.parametrize("question, lang, gold", [
-    ("When is hiring a BPO provider considered a success?", "en", ("als Erfolg gewertet", "dianggap sukses")),
-    ("Warum können interne Teams die vielen Programme oft nicht mehr allein betreuen?", "de",
-     ("cannot be done by an in-house",)),
-])
+@pytest.mark.parametrize(
+    "question, lang, gold",
+    [
+        ("When is hiring a BPO provider considered a success?", "en", ("als Erfolg gewertet", "dianggap sukses")),
+        (
+            "Warum können interne Teams die vielen Programme oft nicht mehr allein betreuen?",
+            "de",
+            ("cannot be done by an in-house",),
+        ),
+    ],
+)
 def test_glossary_carries_the_question_words_into_the_sources_language(loaded, e5, question, lang, gold):
     answer = ask(loaded, e5, question)
     assert answer.language == lang and any(g in answer.citations[0].text for g in gold)
@@ -87,11 +96,14 @@ def test_extractive_answers_quote_their_cited_passages(loaded, e5):
             assert f"{citation.text[start:end]} [{citation.n}]" in answer.answer
 
 
-@pytest.mark.parametrize("question, lang, phrase", [
-    ("How do I bake sourdough bread?", "en", "could not find"),
-    ("Wie wird das Wetter morgen in Hamburg?", "de", "keine Antwort"),
-    ("Siapa juara Piala Dunia 2018?", "id", "tidak menemukan"),
-])
+@pytest.mark.parametrize(
+    "question, lang, phrase",
+    [
+        ("How do I bake sourdough bread?", "en", "could not find"),
+        ("Wie wird das Wetter morgen in Hamburg?", "de", "keine Antwort"),
+        ("Siapa juara Piala Dunia 2018?", "id", "tidak menemukan"),
+    ],
+)
 def test_off_topic_questions_are_not_answered(loaded, e5, question, lang, phrase):
     answer = ask(loaded, e5, question)
     assert not answer.answered and answer.citations == [] and answer.language == lang
@@ -111,8 +123,11 @@ def test_evaluation_set_quality(outcomes):
 
 
 def test_every_answer_is_in_the_language_of_its_question(outcomes):
-    wrong = [(o.item.question, o.answer.answer) for o in outcomes
-             if o.answer.answered and identify_language(o.answer.answer).code != o.item.lang]
+    wrong = [
+        (o.item.question, o.answer.answer)
+        for o in outcomes
+        if o.answer.answered and identify_language(o.answer.answer).code != o.item.lang
+    ]
     assert wrong == []
 
 
@@ -120,7 +135,7 @@ def test_shipped_abstention_threshold_is_the_calibrated_one(outcomes):
     calibration = evaluation.calibrate(outcomes)
     assert calibration["separable"]
     assert calibration["max_off_topic"] < ABSTAIN_MARGIN < calibration["min_answerable"]
-    assert ABSTAIN_MARGIN == pytest.approx(calibration["threshold"], abs=0.005)
+    assert pytest.approx(calibration["threshold"], abs=0.005) == ABSTAIN_MARGIN
 
 
 def test_cli_ask_json_contract(index_root, monkeypatch):
@@ -137,8 +152,9 @@ def test_cli_ask_json_contract(index_root, monkeypatch):
 def test_cli_batch_reads_stdin_and_prints_one_object_per_line(index_root, monkeypatch):
     monkeypatch.delenv("KB_MODEL", raising=False)
     stdin = "Was ist BPO?\n\nWhat is insourcing?\n" + "x" * 3000 + "\nBagaimana cuaca besok?\n"
-    result = CliRunner().invoke(cli, ["ask", "--batch", "-", "--json", "--index", str(index_root)],
-                                input=io.StringIO(stdin).read())
+    result = CliRunner().invoke(
+        cli, ["ask", "--batch", "-", "--json", "--index", str(index_root)], input=io.StringIO(stdin).read()
+    )
     assert result.exit_code == 0, result.output
     lines = [json.loads(line) for line in result.output.splitlines()]
     assert [d["language"] for d in lines] == ["de", "en", "en", "id"]
@@ -149,10 +165,16 @@ def test_cli_batch_reads_stdin_and_prints_one_object_per_line(index_root, monkey
 def test_cli_eval_reports_metrics(index_root, tmp_path, monkeypatch):
     monkeypatch.delenv("KB_MODEL", raising=False)
     path = tmp_path / "mini.jsonl"
-    path.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in [
-        {"question": "Was ist Insourcing?", "lang": "de", "gold": ["Insourcing refers to"], "answerable": True},
-        {"question": "How do I bake bread?", "lang": "en", "gold": [], "answerable": False},
-    ]), encoding="utf-8")
+    path.write_text(
+        "\n".join(
+            json.dumps(x, ensure_ascii=False)
+            for x in [
+                {"question": "Was ist Insourcing?", "lang": "de", "gold": ["Insourcing refers to"], "answerable": True},
+                {"question": "How do I bake bread?", "lang": "en", "gold": [], "answerable": False},
+            ]
+        ),
+        encoding="utf-8",
+    )
     result = CliRunner().invoke(cli, ["eval", str(path), "--json", "--index", str(index_root)])
     assert result.exit_code == 0, result.output
     overall = json.loads(result.output)["overall"]

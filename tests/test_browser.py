@@ -21,8 +21,15 @@ from tests.conftest import CORPUS, REPO
 pytestmark = pytest.mark.integration
 
 CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 PASSWORD = "e2e-admin-password"
 NEW_DOC = """---
 title: Nearshoring notes
@@ -73,12 +80,33 @@ def server(tmp_path_factory, e5):
     (corpus / "script-test.md").write_text(EVIL_DOC, encoding="utf-8")
     build_index(corpus, index, e5)
     port = _free_port()
-    env = {**os.environ, "KB_CORPUS_DIR": str(corpus), "KB_INDEX_DIR": str(index), "KB_ADMIN_PASSWORD": PASSWORD,
-           "KB_MODEL": "e5"}
+    env = {
+        **os.environ,
+        "KB_CORPUS_DIR": str(corpus),
+        "KB_INDEX_DIR": str(index),
+        "KB_ADMIN_PASSWORD": PASSWORD,
+        "KB_MODEL": "e5",
+    }
     proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(REPO / "app.py"), "--server.port", str(port),
-         "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false"],
-        cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+        [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            str(REPO / "app.py"),
+            "--server.port",
+            str(port),
+            "--server.address",
+            "127.0.0.1",
+            "--server.headless",
+            "true",
+            "--browser.gatherUsageStats",
+            "false",
+        ],
+        cwd=REPO,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
     )
     url = f"http://127.0.0.1:{port}"
     try:

@@ -18,7 +18,9 @@ def test_index_status_search_round_trip(cli_env):
 
     status = json.loads(run("status", "--json").output)
     assert [(d["doc"], d["language"], d["chunks"]) for d in status["documents"]] == [
-        ("auslagerung.de", "de", 1), ("basics.en", "en", 2)]
+        ("auslagerung.de", "de", 1),
+        ("basics.en", "en", 2),
+    ]
     assert status["model"] == "fake:64" and status["languages"] == ["de", "en"]
 
     hits = json.loads(run("search", "Kundenservice Buchhaltung", "-k", "2", "--json").output)
@@ -34,13 +36,16 @@ def test_paths_on_the_command_line_override_the_environment(small_corpus, tmp_pa
     assert (tmp_path / "ix" / "CURRENT").is_file()
 
 
-@pytest.mark.parametrize("args, message", [
-    (("status",), "no index in"),
-    (("search", "anything"), "run 'kb index'"),
-    (("index", "--model", "nope"), "unknown model 'nope'"),
-    (("index", "--model", "st:/no/such/model"), "is not on this machine"),
-    (("index", "--corpus", "/no/such/dir"), "does not exist"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (("status",), "no index in"),
+        (("search", "anything"), "run 'kb index'"),
+        (("index", "--model", "nope"), "unknown model 'nope'"),
+        (("index", "--model", "st:/no/such/model"), "is not on this machine"),
+        (("index", "--corpus", "/no/such/dir"), "does not exist"),
+    ],
+)
 def test_errors_are_one_line_without_traceback(cli_env, args, message):
     result = run(*args)
     assert result.exit_code == 1

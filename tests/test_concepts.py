@@ -3,16 +3,26 @@ from pathlib import Path
 
 import pytest
 
-from kb.ingest.chunking import chunk_document
-from kb.knowledge.concepts import LANGUAGES, Catalogue, Quote, ground, load_catalogue
-from kb.ingest.documents import load_corpus
 from kb.errors import DocumentError
+from kb.ingest.chunking import chunk_document
+from kb.ingest.documents import load_corpus
+from kb.knowledge.concepts import LANGUAGES, Catalogue, Quote, ground, load_catalogue
 from kb.qa.retrieval import is_definition_question
 from tests.conftest import CORPUS
 
 CATALOGUE = load_catalogue(CORPUS / "concepts.yaml")
-EXPECTED = {"it-sourcing", "bpo", "bpo-front-office", "bpo-back-office", "ito", "kpo", "e-outsourcing",
-            "insourcing", "multi-sourcing", "selective-outsourcing"}
+EXPECTED = {
+    "it-sourcing",
+    "bpo",
+    "bpo-front-office",
+    "bpo-back-office",
+    "ito",
+    "kpo",
+    "e-outsourcing",
+    "insourcing",
+    "multi-sourcing",
+    "selective-outsourcing",
+}
 
 
 def test_catalogue_covers_the_concepts_of_the_corpus():
@@ -31,7 +41,7 @@ def test_every_quote_exists_in_the_corpus():
         for quote in concept.quotes:
             chunk = by_id[quote.chunk_id]
             assert chunk.doc_id == quote.doc
-            assert " ".join(chunk.text[quote.start:quote.end].split()) == quote.text
+            assert " ".join(chunk.text[quote.start : quote.end].split()) == quote.text
 
 
 def test_a_quote_that_is_not_in_the_corpus_is_reported():
@@ -41,37 +51,46 @@ def test_a_quote_that_is_not_in_the_corpus_is_reported():
     assert grounded.concepts == [] and "quote not found" in problems[0]
 
 
-@pytest.mark.parametrize("question, ids", [
-    ("Was ist ITO?", ["ito"]),
-    ("Apa itu pengalihdayaan proses bisnis?", ["bpo"]),
-    ("Was bedeutet Auslagerung von Geschäftsprozessen?", ["bpo"]),
-    ("What is the back office?", ["bpo-back-office"]),
-    ("Welche Aufgaben übernehmen BPO-Anbieter?", ["bpo"]),
-    ("KPO vs BPO", ["kpo", "bpo"]),
-    ("knowledge process outsourcing", ["kpo"]),
-    ("Apa itu multisourcing?", ["multi-sourcing"]),
-    ("How is the weather?", []),
-])
+@pytest.mark.parametrize(
+    "question, ids",
+    [
+        ("Was ist ITO?", ["ito"]),
+        ("Apa itu pengalihdayaan proses bisnis?", ["bpo"]),
+        ("Was bedeutet Auslagerung von Geschäftsprozessen?", ["bpo"]),
+        ("What is the back office?", ["bpo-back-office"]),
+        ("Welche Aufgaben übernehmen BPO-Anbieter?", ["bpo"]),
+        ("KPO vs BPO", ["kpo", "bpo"]),
+        ("knowledge process outsourcing", ["kpo"]),
+        ("Apa itu multisourcing?", ["multi-sourcing"]),
+        ("How is the weather?", []),
+    ],
+)
 def test_concepts_are_recognised_by_their_names_in_any_language(question, ids):
     assert [c.id for c in CATALOGUE.match(question)] == ids
 
 
-@pytest.mark.parametrize("question, lang, expected", [
-    ("What is KPO?", "en", True),
-    ("Was versteht man unter Multi-Sourcing?", "de", True),
-    ("Apa yang dimaksud dengan insourcing?", "id", True),
-    ("What is a good IT sourcing strategy based on?", "en", False),
-    ("Wann gilt ein BPO-Anbieter als Erfolg?", "de", False),
-])
+@pytest.mark.parametrize(
+    "question, lang, expected",
+    [
+        ("What is KPO?", "en", True),
+        ("Was versteht man unter Multi-Sourcing?", "de", True),
+        ("Apa yang dimaksud dengan insourcing?", "id", True),
+        ("What is a good IT sourcing strategy based on?", "en", False),
+        ("Wann gilt ein BPO-Anbieter als Erfolg?", "de", False),
+    ],
+)
 def test_definition_questions(question, lang, expected):
     assert is_definition_question(question, lang, CATALOGUE.match(question)) is expected
 
 
-@pytest.mark.parametrize("yaml_text, message", [
-    ("concepts: 3", "expected a 'concepts:' list"),
-    ("concepts:\n  - names: {}", "needs an id"),
-    ("concepts:\n  - id: x\n    names: {en: [X]}\n    definition: {en: d}", "in de"),
-])
+@pytest.mark.parametrize(
+    "yaml_text, message",
+    [
+        ("concepts: 3", "expected a 'concepts:' list"),
+        ("concepts:\n  - names: {}", "needs an id"),
+        ("concepts:\n  - id: x\n    names: {en: [X]}\n    definition: {en: d}", "in de"),
+    ],
+)
 def test_bad_catalogues_are_refused(tmp_path: Path, yaml_text, message):
     path = tmp_path / "concepts.yaml"
     path.write_text(yaml_text, encoding="utf-8")

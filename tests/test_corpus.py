@@ -54,7 +54,7 @@ def test_corpus_adds_no_line_but_the_restored_headings(seed, doc):
     added = []
     for line in filter(str.strip, body.splitlines()):
         item = re.match(r"^(-|\d+\.)\s+(.*)", line)
-        if item and item.group(2) not in items or not item and re.sub(r"^#+\s+", "", line) not in blocks:
+        if (item and item.group(2) not in items) or (not item and re.sub(r"^#+\s+", "", line) not in blocks):
             added.append(re.sub(r"^#+\s+", "", line))
     assert added == (["E-Outsourcing", "Insourcing", "Multi-Sourcing"] if doc.endswith(".en.md") else [])
 

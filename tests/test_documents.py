@@ -2,8 +2,8 @@ from pathlib import Path
 
 import pytest
 
-from kb.ingest.documents import decode_text, detect_language, load_corpus, parse_document
 from kb.errors import DocumentError
+from kb.ingest.documents import decode_text, detect_language, load_corpus, parse_document
 
 
 def test_front_matter_sets_title_language_and_keeps_other_fields():
@@ -13,8 +13,10 @@ def test_front_matter_sets_title_language_and_keeps_other_fields():
 
 
 def test_language_is_detected_when_front_matter_has_none():
-    text = ("Penyedia ITO harus menciptakan penghematan biaya yang terkait dengan jaringan komputer "
-            "dan sistem teknologi informasi lainnya.")
+    text = (
+        "Penyedia ITO harus menciptakan penghematan biaya yang terkait dengan jaringan komputer "
+        "dan sistem teknologi informasi lainnya."
+    )
     assert parse_document(text, "x", "text").language == "id"
     assert detect_language(text) == detect_language(text)  # fixed seed: stable
 
@@ -24,12 +26,15 @@ def test_title_falls_back_to_first_heading_then_id():
     assert parse_document("Body text here, long enough to detect.", "doc-id", "text").title == "doc-id"
 
 
-@pytest.mark.parametrize("raw, reason", [
-    ("---\ntitle: [unclosed\n---\nText", "not valid YAML"),
-    ("---\n- a\n- b\n---\nText", "key: value"),
-    ("---\ntitle: t\nlanguage: English\n---\nText", "ISO 639-1"),
-    ("---\ntitle: t\n---\n   \n", "no text"),
-])
+@pytest.mark.parametrize(
+    "raw, reason",
+    [
+        ("---\ntitle: [unclosed\n---\nText", "not valid YAML"),
+        ("---\n- a\n- b\n---\nText", "key: value"),
+        ("---\ntitle: t\nlanguage: English\n---\nText", "ISO 639-1"),
+        ("---\ntitle: t\n---\n   \n", "no text"),
+    ],
+)
 def test_bad_documents_are_refused_with_a_reason(raw, reason):
     with pytest.raises(DocumentError, match=reason):
         parse_document(raw, "x")

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+import re
 import threading
 from pathlib import Path
 
 import pytest
 
-from kb.index import manifest, publish, reader
 from kb.errors import IndexCorruptError, IndexMismatchError, IndexMissingError
+from kb.index import manifest, publish, reader
 from kb.index.build import build_index
 from kb.index.manifest import FORMAT_VERSION
 from kb.qa.search import search
@@ -104,7 +105,7 @@ def test_readers_always_see_a_complete_build_while_publishing(small_corpus, tmp_
                 version = texts["basics.en"].count("version")
                 assert all(t.count("version") in (0, version) for t in texts.values())
                 assert len(loaded.chunks) == loaded.manifest.counts["chunks"]
-            except BaseException as exc:  # noqa: BLE001 - collected and asserted below
+            except BaseException as exc:
                 errors.append(exc)
 
     threads = [threading.Thread(target=read_repeatedly) for _ in range(3)]
@@ -123,13 +124,13 @@ def test_readers_always_see_a_complete_build_while_publishing(small_corpus, tmp_
 def test_loading_refuses_another_model_or_format(small_corpus, tmp_path, fake_embedder):
     index_root = tmp_path / "index"
     build_index(small_corpus, index_root, fake_embedder)
-    with pytest.raises(IndexMismatchError, match="built with model fake:64.*kb index --rebuild"):
+    with pytest.raises(IndexMismatchError, match=r"built with model fake:64.*kb index --rebuild"):
         reader.load_index(index_root, "fake:32")
     build = index_root / "builds" / publish.current_build_id(index_root)
     manifest = json.loads((build / "manifest.json").read_text())
     manifest["format_version"] = FORMAT_VERSION + 1
     (build / "manifest.json").write_text(json.dumps(manifest))
-    with pytest.raises(IndexCorruptError, match="manifest.json fails its checksum"):
+    with pytest.raises(IndexCorruptError, match=re.escape("manifest.json fails its checksum")):
         reader.load_index(index_root, fake_embedder.model_id)
     _repoint(index_root, build)
     with pytest.raises(IndexMismatchError, match="format"):
@@ -177,8 +178,7 @@ def test_second_indexer_waits_then_refuses(small_corpus, tmp_path, fake_embedder
 
     index_root = tmp_path / "index"
     waited = []
-    with publish.index_lock(index_root):
-        with pytest.raises(IndexBusyError, match="another 'kb index' is running"):
-            build_index(small_corpus, index_root, fake_embedder, lock_timeout=0.2, on_wait=lambda: waited.append(1))
+    with publish.index_lock(index_root), pytest.raises(IndexBusyError, match="another 'kb index' is running"):
+        build_index(small_corpus, index_root, fake_embedder, lock_timeout=0.2, on_wait=lambda: waited.append(1))
     assert waited == [1]
     assert build_index(small_corpus, index_root, fake_embedder).published

@@ -9,10 +9,10 @@ import numpy as np
 import pytest
 from click.testing import CliRunner
 
-from kb.index import reader
 from kb.cli import cli
-from kb.index.embedders import load_embedder
+from kb.index import reader
 from kb.index.build import build_index
+from kb.index.embedders import load_embedder
 from kb.qa.search import search
 from tests.conftest import CORPUS
 
@@ -36,11 +36,14 @@ def test_e5_vectors_are_unit_length_and_prefix_aware(e5):
     assert not np.allclose(q, p)  # query: and passage: prefixes differ
 
 
-@pytest.mark.parametrize("question, section", [
-    ("What does insourcing mean?", "Insourcing"),
-    ("Was versteht man unter Multi-Sourcing?", "Multi-Sourcing"),
-    ("Apa itu knowledge process outsourcing?", "Knowledge Process Outsourcing"),
-])
+@pytest.mark.parametrize(
+    "question, section",
+    [
+        ("What does insourcing mean?", "Insourcing"),
+        ("Was versteht man unter Multi-Sourcing?", "Multi-Sourcing"),
+        ("Apa itu knowledge process outsourcing?", "Knowledge Process Outsourcing"),
+    ],
+)
 def test_cross_lingual_search_finds_the_english_section(real_index, e5, question, section):
     loaded = reader.load_index(real_index, e5.model_id)
     hits = search(loaded, e5, question, k=3)
@@ -66,8 +69,9 @@ def test_sentence_transformers_backend_with_packaged_minilm(tmp_path):
 
 @pytest.mark.parametrize("language", ["en", "de", "id"])
 def test_cli_quiz_from_the_real_index(real_index, language):
-    result = CliRunner().invoke(cli, ["quiz", "--index", str(real_index), "--lang", language, "-n", "20",
-                                      "--format", "json"])
+    result = CliRunner().invoke(
+        cli, ["quiz", "--index", str(real_index), "--lang", language, "-n", "20", "--format", "json"]
+    )
     assert result.exit_code == 0, result.output
     quiz = json.loads(result.stdout)
     assert len(quiz["questions"]) == 20 and quiz["language"] == language
@@ -95,7 +99,11 @@ def test_odd_questions_through_the_batch_contract(real_index, tmp_path, monkeypa
     assert [r["question"] for r in replies] == list(questions)
     for reply, expected in zip(replies, questions.values()):
         if expected == "abstain":
-            assert reply["answered"] is False and reply["citations"] == [] and "I can answer questions about" in reply["answer"]
+            assert (
+                reply["answered"] is False
+                and reply["citations"] == []
+                and "I can answer questions about" in reply["answer"]
+            )
         else:  # another language: detected as such and answered in English with a note
             assert reply["language"] == expected and f"({expected})" in reply["answer"]
             assert "here is the answer in English" in reply["answer"] or "could not find" in reply["answer"]

@@ -8,7 +8,10 @@ from kb.qa.langid import identify_language
 from tests.conftest import REPO
 
 EVAL = [json.loads(line) for line in (REPO / "eval" / "questions.jsonl").read_text(encoding="utf-8").splitlines()]
-EXTRA = [json.loads(line) for line in (REPO / "tests" / "data" / "langid_extra.jsonl").read_text(encoding="utf-8").splitlines()]
+EXTRA = [
+    json.loads(line)
+    for line in (REPO / "tests" / "data" / "langid_extra.jsonl").read_text(encoding="utf-8").splitlines()
+]
 CASES = [(e["question"], e["lang"]) for e in EVAL] + [(e["text"], e["lang"]) for e in EXTRA]
 
 

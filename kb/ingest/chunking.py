@@ -46,7 +46,7 @@ class Chunk:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "Chunk":
+    def from_dict(cls, data: dict[str, Any]) -> Chunk:
         data = dict(data)
         data["sentences"] = [tuple(s) for s in data.get("sentences", [])]
         return cls(**data)
@@ -65,17 +65,19 @@ def chunk_document(doc: Document, settings: ChunkSettings = ChunkSettings()) -> 
         position = len(chunks)
         section = path[-1]
         chunk_id = sha256_hex("\x1f".join([doc.doc_id, section, str(position), text]))[:16]
-        chunks.append(Chunk(
-            chunk_id=chunk_id,
-            doc_id=doc.doc_id,
-            doc_title=doc.title,
-            section=section,
-            section_path=path,
-            position=position,
-            language=doc.language,
-            text=text,
-            sentences=sentence_spans(text, doc.language),
-        ))
+        chunks.append(
+            Chunk(
+                chunk_id=chunk_id,
+                doc_id=doc.doc_id,
+                doc_title=doc.title,
+                section=section,
+                section_path=path,
+                position=position,
+                language=doc.language,
+                text=text,
+                sentences=sentence_spans(text, doc.language),
+            )
+        )
     return chunks
 
 
@@ -145,7 +147,7 @@ def _pack(blocks: list[_Block], settings: ChunkSettings, language: str) -> list[
     """Group consecutive blocks of one section into passages of bounded size."""
     passages: list[tuple[list[str], str]] = []
     current: list[str] = []
-    current_path: list[str] | None = None
+    current_path: list[str] = []
     for block in blocks:
         for piece in _split_long(block.text, settings.max_chars, language):
             sep = "\n" if _is_list_line(piece) and current and _is_list_line(current[-1]) else "\n\n"

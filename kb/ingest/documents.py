@@ -78,7 +78,7 @@ def split_front_matter(raw: str, doc_id: str = "document") -> tuple[dict[str, An
         raise DocumentError(f"{doc_id}: the front matter is not valid YAML ({_first_line(exc)})") from None
     if not isinstance(meta, dict):
         raise DocumentError(f"{doc_id}: the front matter must be 'key: value' lines")
-    return meta, raw[match.end():]
+    return meta, raw[match.end() :]
 
 
 def read_document(path: Path, corpus_root: Path) -> Document:
@@ -93,7 +93,9 @@ def read_document(path: Path, corpus_root: Path) -> Document:
 
 def decode_text(data: bytes, name: str) -> str:
     if b"\x00" in data:
-        raise DocumentError(f"{name}: looks like a binary file, not text (only UTF-8 Markdown or plain text is accepted)")
+        raise DocumentError(
+            f"{name}: looks like a binary file, not text (only UTF-8 Markdown or plain text is accepted)"
+        )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -105,7 +107,8 @@ def list_document_paths(corpus_root: Path) -> list[Path]:
     if not corpus_root.is_dir():
         raise DocumentError(f"corpus directory {corpus_root} does not exist")
     return sorted(
-        p for p in corpus_root.rglob("*")
+        p
+        for p in corpus_root.rglob("*")
         if p.is_file() and p.suffix.lower() in SUFFIXES and not _hidden(p.relative_to(corpus_root))
     )
 

@@ -13,11 +13,11 @@ import os
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
-from kb.ingest.documents import SUFFIXES, decode_text, list_document_paths, parse_document, split_front_matter
 from kb.errors import DocumentError, InputError
+from kb.ingest.documents import SUFFIXES, decode_text, list_document_paths, parse_document, split_front_matter
 from kb.text import sha256_hex
 
 MAX_UPLOAD_BYTES = 512 * 1024
@@ -37,8 +37,9 @@ class PreparedDocument:
     text: str
 
 
-def prepare_upload(corpus_root: Path, filename: str, data: bytes, language: str | None = None,
-                   replace: bool = False) -> PreparedDocument:
+def prepare_upload(
+    corpus_root: Path, filename: str, data: bytes, language: str | None = None, replace: bool = False
+) -> PreparedDocument:
     """Check an upload and return what would be written; raises InputError with the reason."""
     name = safe_filename(filename)
     if not data:
@@ -76,7 +77,7 @@ def remove_document(corpus_root: Path, doc_id: str) -> Path:
     if doc_id not in paths:
         raise InputError(f"there is no document {doc_id!r} in the corpus")
     source = _inside(corpus_root, paths[doc_id])
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     target = corpus_root / REMOVED_DIR / f"{stamp}-{source.name}"
     target.parent.mkdir(exist_ok=True)
     os.replace(source, target)
@@ -117,7 +118,7 @@ def _with_front_matter(raw: str, doc_id: str, language: str, title: str) -> str:
 
     meta, body = split_front_matter(raw, doc_id)
     meta = {"title": title, **meta, "language": language}
-    meta.setdefault("source", f"uploaded {datetime.now(timezone.utc).date().isoformat()}")
+    meta.setdefault("source", f"uploaded {datetime.now(UTC).date().isoformat()}")
     return "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False) + "---\n\n" + body.lstrip("\n")
 
 

@@ -7,12 +7,13 @@ quotes against the passages and stores it, grounded, in the build.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
-from kb.ingest.chunking import Chunk
 from kb.errors import DocumentError
+from kb.ingest.chunking import Chunk
 from kb.languages import SUPPORTED
 from kb.text import normalize_ws
 
@@ -70,12 +71,19 @@ class Catalogue:
 
     def __post_init__(self) -> None:
         self._by_id = {c.id: c for c in self.concepts}
-        patterns = sorted(((normalize_name(a), c.id) for c in self.concepts for a in c.aliases()),
-                          key=lambda p: len(p[0]), reverse=True)
+        patterns = sorted(
+            ((normalize_name(a), c.id) for c in self.concepts for a in c.aliases()),
+            key=lambda p: len(p[0]),
+            reverse=True,
+        )
         self._patterns = [(re.compile(rf"(?<!\w){re.escape(a)}(?!\w)"), cid) for a, cid in patterns if a]
 
     def get(self, concept_id: str) -> Concept | None:
         return self._by_id.get(concept_id)
+
+    def concept(self, concept_id: str) -> Concept:
+        """The concept with this id; the id must be in the catalogue (``KeyError`` otherwise)."""
+        return self._by_id[concept_id]
 
     def match(self, text: str) -> list[Concept]:
         """Concepts named in ``text``, in order of appearance; longer names win overlaps."""
@@ -94,11 +102,14 @@ class Catalogue:
         return [self._by_id[cid] for cid in ordered]
 
     def to_dict(self) -> dict[str, Any]:
-        return {"concepts": [asdict(c) for c in self.concepts], "mentions": self.mentions,
-                "facts": [asdict(f) for f in self.facts]}
+        return {
+            "concepts": [asdict(c) for c in self.concepts],
+            "mentions": self.mentions,
+            "facts": [asdict(f) for f in self.facts],
+        }
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "Catalogue":
+    def from_dict(cls, data: dict[str, Any]) -> Catalogue:
         concepts = []
         for c in data.get("concepts", []):
             c = dict(c)
@@ -139,8 +150,11 @@ def load_catalogue(path: Path) -> Catalogue:
 
 
 def _quotes(entry: dict, path: Path, owner: str) -> list[Quote]:
-    quotes = [Quote(doc=str(q["doc"]), text=normalize_ws(str(q["text"])))
-              for q in entry.get("quotes") or [] if isinstance(q, dict) and q.get("doc") and q.get("text")]
+    quotes = [
+        Quote(doc=str(q["doc"]), text=normalize_ws(str(q["text"])))
+        for q in entry.get("quotes") or []
+        if isinstance(q, dict) and q.get("doc") and q.get("text")
+    ]
     if not quotes:
         raise DocumentError(f"{path}: {owner} needs at least one quote from the corpus")
     return quotes
@@ -154,10 +168,13 @@ def _fact(entry: Any, path: Path) -> Fact:
     missing = [lang for lang in LANGUAGES if not str(text.get(lang) or "").strip()]
     if missing:
         raise DocumentError(f"{path}: fact {fid} needs a text in {', '.join(missing)}")
-    return Fact(id=fid, concept=str(entry["concept"]),
-                text={lang: normalize_ws(str(t)) for lang, t in text.items()},
-                quotes=_quotes(entry, path, f"fact {fid}"),
-                also=[str(a) for a in entry.get("also") or []])
+    return Fact(
+        id=fid,
+        concept=str(entry["concept"]),
+        text={lang: normalize_ws(str(t)) for lang, t in text.items()},
+        quotes=_quotes(entry, path, f"fact {fid}"),
+        also=[str(a) for a in entry.get("also") or []],
+    )
 
 
 def _check_facts(facts: list[Fact], concept_ids: set[str], path: Path) -> None:
@@ -181,10 +198,12 @@ def _concept(entry: Any, path: Path) -> Concept:
             raise DocumentError(f"{path}: concept {cid} needs names and a definition in {lang}")
     quotes = _quotes(entry, path, f"concept {cid}")
     return Concept(
-        id=cid, kind=str(entry.get("kind") or "concept"),
+        id=cid,
+        kind=str(entry.get("kind") or "concept"),
         names={lang: [str(n) for n in names[lang]] for lang in names},
         definition={lang: normalize_ws(str(text)) for lang, text in definition.items()},
-        quotes=quotes, parent=entry.get("parent"),
+        quotes=quotes,
+        parent=entry.get("parent"),
     )
 
 
@@ -203,8 +222,7 @@ def ground(catalogue: Catalogue, chunks: list[Chunk]) -> tuple[Catalogue, list[s
     return kept, problems
 
 
-def _ground_facts(facts: list[Fact], chunks: list[Chunk], concept_ids: set[str],
-                  problems: list[str]) -> list[Fact]:
+def _ground_facts(facts: list[Fact], chunks: list[Chunk], concept_ids: set[str], problems: list[str]) -> list[Fact]:
     grounded = []
     for fact in facts:
         quotes = _locate_all(f"fact {fact.id}", fact.quotes, chunks, problems)

@@ -48,16 +48,19 @@ class Glossary:
 
     @cached_property
     def _stems(self) -> dict[str, list[list[frozenset[str]]]]:
-        return {lang: [[frozenset(analyzer(lang).tokens(term)) for term in entry.get(lang, ())]
-                       for entry in self.entries]
-                for lang in self.languages}
+        return {
+            lang: [[frozenset(analyzer(lang).tokens(term)) for term in entry.get(lang, ())] for entry in self.entries]
+            for lang in self.languages
+        }
 
     def to_dict(self) -> dict[str, Any]:
-        return {"languages": list(self.languages),
-                "entries": [{lang: list(terms) for lang, terms in e.items()} for e in self.entries]}
+        return {
+            "languages": list(self.languages),
+            "entries": [{lang: list(terms) for lang, terms in e.items()} for e in self.entries],
+        }
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "Glossary":
+    def from_dict(cls, data: dict[str, Any]) -> Glossary:
         entries = tuple({lang: tuple(terms) for lang, terms in e.items()} for e in data.get("entries", []))
         return cls(tuple(data.get("languages", [])), entries)
 
@@ -81,8 +84,10 @@ def load_glossary(path: Path) -> Glossary:
 def _header(path: Path, number: int, line: str) -> tuple[str, ...]:
     languages = tuple(cell.strip().lower() for cell in line.split("\t"))
     if len(languages) < 2 or not all(len(code) == 2 and code.isalpha() for code in languages):
-        raise DocumentError(f"{path}:{number}: the first line must name the languages, tab-separated "
-                            f"ISO 639-1 codes (e.g. 'en<TAB>de<TAB>id')")
+        raise DocumentError(
+            f"{path}:{number}: the first line must name the languages, tab-separated "
+            f"ISO 639-1 codes (e.g. 'en<TAB>de<TAB>id')"
+        )
     if len(set(languages)) != len(languages):
         raise DocumentError(f"{path}:{number}: a language is named twice")
     return languages
@@ -91,8 +96,10 @@ def _header(path: Path, number: int, line: str) -> tuple[str, ...]:
 def _entry(path: Path, number: int, line: str, languages: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     cells = line.split("\t")
     if len(cells) != len(languages):
-        raise DocumentError(f"{path}:{number}: {len(cells)} tab-separated columns; the header names "
-                            f"{len(languages)} ({', '.join(languages)})")
+        raise DocumentError(
+            f"{path}:{number}: {len(cells)} tab-separated columns; the header names "
+            f"{len(languages)} ({', '.join(languages)})"
+        )
     entry = {lang: tuple(t.strip() for t in cell.split(",") if t.strip()) for lang, cell in zip(languages, cells)}
     if sum(1 for terms in entry.values() if terms) < 2:
         raise DocumentError(f"{path}:{number}: an entry needs terms in at least two languages")

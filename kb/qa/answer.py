@@ -14,14 +14,14 @@ from dataclasses import asdict, dataclass, field
 
 import numpy as np
 
+from kb.index.embedders import Embedder
+from kb.index.reader import LoadedIndex
+from kb.knowledge.concepts import Concept
 from kb.languages import SUPPORTED, join_names
 from kb.qa import messages
-from kb.knowledge.concepts import Concept
-from kb.index.embedders import Embedder
 from kb.qa.langid import identify_language
 from kb.qa.retrieval import Retrieved, retrieve
 from kb.qa.search import Hit, validate_query
-from kb.index.reader import LoadedIndex
 
 # Abstain when (best passage similarity - best off-topic similarity) is below this.
 # Calibrated on eval/questions.jsonl with `kb eval --calibrate` (docs/evaluation.md):
@@ -94,8 +94,16 @@ def _topics(index: LoadedIndex, language: str) -> str:
 
 def _citation(n: int, hit: Hit) -> Citation:
     c = hit.chunk
-    return Citation(n=n, chunk_id=c.chunk_id, doc=c.doc_id, title=c.doc_title, section=c.section,
-                    language=c.language, text=c.text, score=round(hit.score, 6))
+    return Citation(
+        n=n,
+        chunk_id=c.chunk_id,
+        doc=c.doc_id,
+        title=c.doc_title,
+        section=c.section,
+        language=c.language,
+        text=c.text,
+        score=round(hit.score, 6),
+    )
 
 
 def _compose(index: LoadedIndex, found: Retrieved, citations: list[Citation], language: str) -> list[str]:
@@ -110,10 +118,14 @@ def _compose(index: LoadedIndex, found: Retrieved, citations: list[Citation], la
     sentences = _definitions(index, about_top, citations, language)
     foreign = [c for c in citations[:2] if c.language != language]
     _highlight_best(index, found, foreign)
-    sentences.append(messages.text(
-        "foreign_sources", language,
-        languages=join_names(sorted({c.language for c in foreign}), language),
-        refs=", ".join(f"[{c.n}]" for c in foreign)))
+    sentences.append(
+        messages.text(
+            "foreign_sources",
+            language,
+            languages=join_names(sorted({c.language for c in foreign}), language),
+            refs=", ".join(f"[{c.n}]" for c in foreign),
+        )
+    )
     return sentences
 
 
@@ -134,8 +146,15 @@ def _cite_quotes(index: LoadedIndex, concept: Concept, citations: list[Citation]
         citation = by_chunk.get(quote.chunk_id)
         if citation is None and quote.chunk_id in index.row_of:
             chunk = index.chunks[index.row_of[quote.chunk_id]]
-            citation = Citation(n=len(citations) + 1, chunk_id=chunk.chunk_id, doc=chunk.doc_id, title=chunk.doc_title,
-                                section=chunk.section, language=chunk.language, text=chunk.text)
+            citation = Citation(
+                n=len(citations) + 1,
+                chunk_id=chunk.chunk_id,
+                doc=chunk.doc_id,
+                title=chunk.doc_title,
+                section=chunk.section,
+                language=chunk.language,
+                text=chunk.text,
+            )
             citations.append(citation)
             by_chunk[chunk.chunk_id] = citation
         if citation is not None:
@@ -152,9 +171,11 @@ def _extract(index: LoadedIndex, found: Retrieved, citations: list[Citation], la
     are about as close to the question (lower-ranked passages must be closer).
     """
     own = [c for c in citations[:3] if c.language == language]
-    candidates = [(score - RANK_PENALTY * rank, citation, start, end)
-                  for rank, citation in enumerate(own)
-                  for (start, end), score in _sentence_scores(index, found, citation)]
+    candidates = [
+        (score - RANK_PENALTY * rank, citation, start, end)
+        for rank, citation in enumerate(own)
+        for (start, end), score in _sentence_scores(index, found, citation)
+    ]
     if not candidates:
         return []
     candidates.sort(key=lambda t: t[0], reverse=True)
@@ -182,7 +203,7 @@ def _sentence_scores(index: LoadedIndex, found: Retrieved, citation: Citation) -
     row = index.row_of[citation.chunk_id]
     numbers = index.sentences_of(row)
     spans = index.chunks[row].sentences
-    scores = found.sentence_score[numbers.start:numbers.stop]
+    scores = found.sentence_score[numbers.start : numbers.stop]
     return [((s, e), float(v) if np.isfinite(v) else -1.0) for (s, e), v in zip(spans, scores, strict=True)]
 
 
@@ -196,4 +217,4 @@ def _refs(numbers: list[int]) -> str:
     return "".join(f"[{n}]" for n in numbers)
 
 
-__all__ = ["ABSTAIN_MARGIN", "Answer", "Citation", "SUPPORTED", "ask", "relevance_margin"]
+__all__ = ["ABSTAIN_MARGIN", "SUPPORTED", "Answer", "Citation", "ask", "relevance_margin"]

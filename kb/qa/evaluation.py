@@ -9,12 +9,12 @@ question that was abstained on counts as a miss.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable
 
-from kb.qa.answer import Answer
 from kb.errors import InputError
+from kb.qa.answer import Answer
 from kb.text import normalize_ws
 
 
@@ -44,8 +44,14 @@ def read_eval_file(path: Path) -> list[EvalItem]:
             continue
         try:
             data = json.loads(line)
-            items.append(EvalItem(str(data["question"]), str(data.get("lang", "")), list(data.get("gold", [])),
-                                  bool(data.get("answerable", True))))
+            items.append(
+                EvalItem(
+                    str(data["question"]),
+                    str(data.get("lang", "")),
+                    list(data.get("gold", [])),
+                    bool(data.get("answerable", True)),
+                )
+            )
         except (ValueError, KeyError, TypeError):
             raise InputError(f"{path}:{number}: expected a JSON object with question, lang, gold, answerable") from None
     if not items:
@@ -68,8 +74,7 @@ def first_gold_rank(ranked_texts: list[str], gold: list[str], k: int) -> int | N
 
 
 def run(items: Iterable[EvalItem], ask: Callable[[str], Answer], k: int = 5) -> list[EvalOutcome]:
-    return [EvalOutcome(item, answer := ask(item.question), first_correct_rank(answer, item.gold, k))
-            for item in items]
+    return [EvalOutcome(item, answer := ask(item.question), first_correct_rank(answer, item.gold, k)) for item in items]
 
 
 def metrics(outcomes: list[EvalOutcome]) -> dict:
@@ -77,15 +82,17 @@ def metrics(outcomes: list[EvalOutcome]) -> dict:
     unanswerable = [o for o in outcomes if not o.item.answerable]
     abstained = [o for o in outcomes if not o.answer.answered]
     correct_abstentions = [o for o in abstained if not o.item.answerable]
-    ratio = lambda a, b: round(a / b, 4) if b else None  # noqa: E731
+    ratio = lambda a, b: round(a / b, 4) if b else None
     return {
         "questions": len(outcomes),
         "answerable": len(answerable),
         "hit@1": ratio(sum(o.rank == 1 for o in answerable), len(answerable)),
         "hit@5": ratio(sum(o.rank is not None and o.rank <= 5 for o in answerable), len(answerable)),
         "mrr": ratio(sum(1 / o.rank for o in answerable if o.rank), len(answerable)),
-        "language_accuracy": ratio(sum(o.answer.language == o.item.lang for o in outcomes if o.item.lang),
-                                   sum(1 for o in outcomes if o.item.lang)),
+        "language_accuracy": ratio(
+            sum(o.answer.language == o.item.lang for o in outcomes if o.item.lang),
+            sum(1 for o in outcomes if o.item.lang),
+        ),
         "abstention_precision": ratio(len(correct_abstentions), len(abstained)),
         "abstention_recall": ratio(len(correct_abstentions), len(unanswerable)),
     }
@@ -93,8 +100,10 @@ def metrics(outcomes: list[EvalOutcome]) -> dict:
 
 def report(outcomes: list[EvalOutcome]) -> dict:
     languages = sorted({o.item.lang for o in outcomes if o.item.lang})
-    return {"overall": metrics(outcomes),
-            "by_language": {lang: metrics([o for o in outcomes if o.item.lang == lang]) for lang in languages}}
+    return {
+        "overall": metrics(outcomes),
+        "by_language": {lang: metrics([o for o in outcomes if o.item.lang == lang]) for lang in languages},
+    }
 
 
 def calibrate(outcomes: list[EvalOutcome]) -> dict:
@@ -112,5 +121,9 @@ def calibrate(outcomes: list[EvalOutcome]) -> dict:
     else:
         cuts = sorted(set(on + off))
         threshold = min(cuts, key=lambda t: sum(x < t for x in on) + sum(x >= t for x in off))
-    return {"threshold": round(threshold, 4), "max_off_topic": round(off[-1], 4), "min_answerable": round(on[0], 4),
-            "separable": off[-1] < on[0]}
+    return {
+        "threshold": round(threshold, 4),
+        "max_off_topic": round(off[-1], 4),
+        "min_answerable": round(on[0], 4),
+        "separable": off[-1] < on[0],
+    }

@@ -14,17 +14,19 @@ from dataclasses import dataclass
 
 from kb.languages import SUPPORTED
 
-
 # Words that say nothing about the language of a question on this topic.
-LOANWORDS = frozenset("""
+LOANWORDS = frozenset(
+    """
     it ito bpo kpo it-sourcing sourcing outsourcing insourcing e-outsourcing multi-sourcing multisourcing
     in-sourcing selective front back office front-office back-office e-mail email online help desk
     helpdesk provider service services business process knowledge information technology management
     data entry payroll web design cloud offshore nearshore vendor multi e ok
-""".split())
+""".split()
+)
 
 MARKERS = {
-    "en": set("""
+    "en": set(
+        """
         what what's whats which who whom whose why how when where does do did is are was were be been
         the a an of to for with between from by on about and or not no than this that these those there
         their its it's can could should would will shall may might must has have having mean means meaning
@@ -33,8 +35,10 @@ MARKERS = {
         company companies firm business organization organisation work handle handled handles used use
         benefit benefits right choose should doesn't don't isn't aren't into over under more most much many
         in at as
-    """.split()),
-    "de": set("""
+    """.split()
+    ),
+    "de": set(
+        """
         was ist sind wer wie wo wann warum weshalb wieso welche welcher welches welchen welchem wozu womit
         worin wofür der die das den dem des ein eine einen einem einer eines und oder nicht kein keine
         von vom zu zum zur für mit bei beim im in unter über zwischen gegenüber auf aus nach durch ohne
@@ -44,8 +48,10 @@ MARKERS = {
         auch noch nur schon sehr mehr viel viele welches unternehmen firma anbieter aufgaben vorteile
         vorteil nachteile sinnvoll zuerst beide beiden dabei davon dafür damit lohnt eigentlich genau
         gehört gehören zählt zählen übernimmt übernehmen arten art beispiel beispiele kosten
-    """.split()),
-    "id": set("""
+    """.split()
+    ),
+    "id": set(
+        """
         apa apakah itu yang ini adalah ialah siapa bagaimana mengapa kenapa kapan dimana di mana mana
         berapa manakah bisakah dapatkah dan atau tidak bukan dengan untuk dari ke pada dalam oleh
         antara tentang sebagai seperti juga hanya sudah belum akan bisa dapat harus perlu boleh
@@ -54,7 +60,8 @@ MARKERS = {
         perusahaan penyedia layanan bisnis organisasi tugas biaya lebih paling sebaiknya terlebih
         dahulu mengapa kah lah nya para sebuah suatu setiap semua secara hal cara terhadap
         bagi mulai sampai hingga karena jika kalau agar supaya dilakukan melakukan menggunakan
-    """.split()),
+    """.split()
+    ),
 }
 # Other languages' commonest words, so that "¿Qué es el outsourcing?" is not taken for German.
 FOREIGN_MARKERS = {
@@ -68,8 +75,18 @@ FOREIGN_MARKERS = {
 _GERMAN_LETTERS = re.compile(r"[äöüß]", re.I)
 _TAG = re.compile(r"<(script|style)\b[^>]{0,200}>.{0,2000}?</\1\s*>|<[^>]{0,200}>", re.I | re.S)
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", re.U)
-_SCRIPTS = {"CJK": "zh", "HIRAGANA": "ja", "KATAKANA": "ja", "HANGUL": "ko", "ARABIC": "ar",
-            "CYRILLIC": "ru", "GREEK": "el", "HEBREW": "he", "THAI": "th", "DEVANAGARI": "hi"}
+_SCRIPTS = {
+    "CJK": "zh",
+    "HIRAGANA": "ja",
+    "KATAKANA": "ja",
+    "HANGUL": "ko",
+    "ARABIC": "ar",
+    "CYRILLIC": "ru",
+    "GREEK": "el",
+    "HEBREW": "he",
+    "THAI": "th",
+    "DEVANAGARI": "hi",
+}
 
 
 @dataclass(frozen=True)
@@ -142,7 +159,7 @@ def _dominant_script(text: str) -> str | None:
             name = unicodedata.name(ch, "")
             script = next((s for s in (*_SCRIPTS, "LATIN") if name.startswith(s) or f" {s} " in f" {name} "), "OTHER")
             counts[script] = counts.get(script, 0) + 1
-    return max(counts, key=counts.get) if counts else None
+    return max(counts, key=lambda script: counts[script]) if counts else None
 
 
 def _script_language(text: str, script: str) -> str:

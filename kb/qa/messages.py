@@ -4,28 +4,31 @@ from __future__ import annotations
 
 from kb.strings import Strings
 
-MESSAGES = Strings({
-    "no_answer": {
-        "en": "I could not find an answer to this in the knowledge base.",
-        "de": "Dazu habe ich in der Wissensbasis keine Antwort gefunden.",
-        "id": "Saya tidak menemukan jawaban untuk pertanyaan ini di basis pengetahuan.",
-    },
-    "topics": {
-        "en": "I can answer questions about: {topics}.",
-        "de": "Ich kann Fragen zu diesen Themen beantworten: {topics}.",
-        "id": "Saya dapat menjawab pertanyaan tentang: {topics}.",
-    },
-    "foreign_sources": {
-        "en": "The sources on this are in {languages}; the passages that answer it are highlighted in {refs}.",
-        "de": "Die Quellen dazu liegen nur auf {languages} vor; die Stellen, die die Frage beantworten, "
-              "sind in {refs} markiert.",
-        "id": "Sumber tentang hal ini hanya tersedia dalam {languages}; bagian yang menjawabnya ditandai di {refs}.",
-    },
-    "unsupported_language": {
-        "en": "This question seems to be in a language kb does not support ({code}); kb answers in English, "
-              "German or Indonesian, so here is the answer in English.",
-    },
-})
+MESSAGES = Strings(
+    {
+        "no_answer": {
+            "en": "I could not find an answer to this in the knowledge base.",
+            "de": "Dazu habe ich in der Wissensbasis keine Antwort gefunden.",
+            "id": "Saya tidak menemukan jawaban untuk pertanyaan ini di basis pengetahuan.",
+        },
+        "topics": {
+            "en": "I can answer questions about: {topics}.",
+            "de": "Ich kann Fragen zu diesen Themen beantworten: {topics}.",
+            "id": "Saya dapat menjawab pertanyaan tentang: {topics}.",
+        },
+        "foreign_sources": {
+            "en": "The sources on this are in {languages}; the passages that answer it are highlighted in {refs}.",
+            "de": "Die Quellen dazu liegen nur auf {languages} vor; die Stellen, die die Frage beantworten, "
+            "sind in {refs} markiert.",
+            "id": "Sumber tentang hal ini hanya tersedia dalam {languages}; "
+            "bagian yang menjawabnya ditandai di {refs}.",
+        },
+        "unsupported_language": {
+            "en": "This question seems to be in a language kb does not support ({code}); kb answers in English, "
+            "German or Indonesian, so here is the answer in English.",
+        },
+    }
+)
 
 
 def text(key: str, language: str, **values: str) -> str:

@@ -22,18 +22,18 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from kb.knowledge.concepts import Concept, normalize_name
 from kb.index.embedders import Embedder
-from kb.qa.search import Hit, best_sentence_per_passage, dense_scores, lexical_scores, sentence_scores
 from kb.index.reader import LoadedIndex
+from kb.knowledge.concepts import Concept, normalize_name
+from kb.qa.search import Hit, best_sentence_per_passage, dense_scores, lexical_scores, sentence_scores
 
 _QUESTION_FRAMES = {
     "en": r"^(what('s| is| are)( an?| the)?|what does|define|definition of|meaning of|explain|tell me about)\b"
-          r"|\b(mean|means|stand for)$",
+    r"|\b(mean|means|stand for)$",
     "de": r"^(was (ist|sind|bedeutet|heißt|heisst) (ein |eine |der |die |das )?|was versteht man unter|"
-          r"definiere|definition von|erkläre|erklären sie)\b|\b(bedeutet|gemeint)$",
+    r"definiere|definition von|erkläre|erklären sie)\b|\b(bedeutet|gemeint)$",
     "id": r"^(apa (itu|yang dimaksud dengan|yang dimaksud|arti|definisi|pengertian)|apakah (itu|yang dimaksud)|"
-          r"pengertian|definisi|jelaskan( tentang)?|arti)\b|\b(artinya)$",
+    r"pengertian|definisi|jelaskan( tentang)?|arti)\b|\b(artinya)$",
 }
 
 
@@ -73,8 +73,15 @@ def is_definition_question(question: str, language: str, concepts: list[Concept]
     return len(leftover) == 0
 
 
-def retrieve(index: LoadedIndex, embedder: Embedder, question: str, language: str, k: int = 5,
-             weights: RetrievalWeights = RetrievalWeights(), query_vector: np.ndarray | None = None) -> Retrieved:
+def retrieve(
+    index: LoadedIndex,
+    embedder: Embedder,
+    question: str,
+    language: str,
+    k: int = 5,
+    weights: RetrievalWeights = RetrievalWeights(),
+    query_vector: np.ndarray | None = None,
+) -> Retrieved:
     vector = embedder.embed_queries([question]) if query_vector is None else query_vector
     dense = dense_scores(index, vector)
     sentence_score = sentence_scores(index, vector)
@@ -93,14 +100,23 @@ def retrieve(index: LoadedIndex, embedder: Embedder, question: str, language: st
     score += weights.same_language * (index.chunk_languages == language)
 
     order = np.argsort(-score, kind="stable")[:k]
-    hits = [Hit(int(r), index.chunks[r], float(score[r]),
-                float(dense[r]) if np.isfinite(dense[r]) else None, float(lexical[r])) for r in order]
+    hits = [
+        Hit(
+            int(r),
+            index.chunks[r],
+            float(score[r]),
+            float(dense[r]) if np.isfinite(dense[r]) else None,
+            float(lexical[r]),
+        )
+        for r in order
+    ]
     best_dense = float(dense[np.isfinite(dense)].max(initial=0.0))
     return Retrieved(hits, concepts, definitional, best_dense, best_lexical, sentence_score)
 
 
-def _concept_bonus(index: LoadedIndex, concepts: list[Concept], definitional: bool,
-                   weights: RetrievalWeights) -> np.ndarray:
+def _concept_bonus(
+    index: LoadedIndex, concepts: list[Concept], definitional: bool, weights: RetrievalWeights
+) -> np.ndarray:
     bonus = np.zeros(len(index.chunks))
     if not concepts:
         return bonus

@@ -6,16 +6,16 @@ top of it. ``kb search`` prints these hits as they are, to debug retrieval.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Mapping
 
 import numpy as np
 
-from kb.ingest.chunking import Chunk
 from kb.config import MAX_QUERY_CHARS
-from kb.index.embedders import Embedder
 from kb.errors import InputError
+from kb.index.embedders import Embedder
 from kb.index.reader import LoadedIndex
+from kb.ingest.chunking import Chunk
 
 RRF_K = 60
 # Dense candidates per query: fusion only needs the head of the dense ranking.
@@ -66,8 +66,12 @@ def best_sentence_per_passage(index: LoadedIndex, sentence_score: np.ndarray) ->
     return best
 
 
-def lexical_scores(index: LoadedIndex, query: str, languages: list[str] | None = None,
-                   extra_terms: Mapping[str, list[str]] | None = None) -> np.ndarray:
+def lexical_scores(
+    index: LoadedIndex,
+    query: str,
+    languages: list[str] | None = None,
+    extra_terms: Mapping[str, list[str]] | None = None,
+) -> np.ndarray:
     """BM25 score of every passage, each scored by its own language's analyzer.
 
     ``extra_terms`` adds words to the query of one language's passages (the

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from kb.ingest.chunking import Chunk
 from kb.index.reader import LoadedIndex
+from kb.ingest.chunking import Chunk
 
 
 def translation_group(index: LoadedIndex, doc_id: str) -> list[str]:

@@ -4,5 +4,16 @@ from kb.quiz.export import FORMATS, export_quiz
 from kb.quiz.generate import build_quiz
 from kb.quiz.model import MAX_QUESTIONS, QUESTION_TYPES, Option, Pair, Quiz, QuizQuestion, QuizSettings, Source
 
-__all__ = ["FORMATS", "MAX_QUESTIONS", "QUESTION_TYPES", "Option", "Pair", "Quiz", "QuizQuestion", "QuizSettings",
-           "Source", "build_quiz", "export_quiz"]
+__all__ = [
+    "FORMATS",
+    "MAX_QUESTIONS",
+    "QUESTION_TYPES",
+    "Option",
+    "Pair",
+    "Quiz",
+    "QuizQuestion",
+    "QuizSettings",
+    "Source",
+    "build_quiz",
+    "export_quiz",
+]

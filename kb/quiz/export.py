@@ -7,7 +7,7 @@ import io
 import json
 import re
 import xml.etree.ElementTree as ET
-from typing import Callable
+from collections.abc import Callable
 
 from kb.errors import InputError
 from kb.quiz.model import BLANK, Quiz, QuizQuestion
@@ -27,6 +27,7 @@ def export_quiz(quiz: Quiz, fmt: str) -> str:
 
 
 # GIFT ---------------------------------------------------------------------------------
+
 
 def gift_escape(text: str) -> str:
     """Escape GIFT's special characters (and the backslash itself); newlines become spaces."""
@@ -59,6 +60,7 @@ def _gift_question(q: QuizQuestion) -> str:
 
 
 # Moodle XML ---------------------------------------------------------------------------
+
 
 def to_moodle_xml(quiz: Quiz) -> str:
     root = ET.Element("quiz")
@@ -110,8 +112,19 @@ def _text(parent: ET.Element, value: str) -> None:
 
 # CSV, JSON ----------------------------------------------------------------------------
 
-CSV_COLUMNS = ["id", "type", "language", "question", "options", "correct", "concepts", "source_doc",
-               "source_chunk_id", "source_quote", "feedback"]
+CSV_COLUMNS = [
+    "id",
+    "type",
+    "language",
+    "question",
+    "options",
+    "correct",
+    "concepts",
+    "source_doc",
+    "source_chunk_id",
+    "source_quote",
+    "feedback",
+]
 
 
 def to_csv(quiz: Quiz) -> str:
@@ -125,28 +138,43 @@ def to_csv(quiz: Quiz) -> str:
         else:
             options = [o.text for o in q.options]
             correct = [o.text for o in q.options if o.correct]
-        writer.writerow({
-            "id": q.id, "type": q.type, "language": q.language, "question": q.stem,
-            "options": OPTION_SEPARATOR.join(options), "correct": OPTION_SEPARATOR.join(correct),
-            "concepts": " ".join(q.concepts), "source_doc": OPTION_SEPARATOR.join(s.doc for s in q.sources),
-            "source_chunk_id": OPTION_SEPARATOR.join(s.chunk_id for s in q.sources),
-            "source_quote": OPTION_SEPARATOR.join(s.quote for s in q.sources), "feedback": q.feedback,
-        })
+        writer.writerow(
+            {
+                "id": q.id,
+                "type": q.type,
+                "language": q.language,
+                "question": q.stem,
+                "options": OPTION_SEPARATOR.join(options),
+                "correct": OPTION_SEPARATOR.join(correct),
+                "concepts": " ".join(q.concepts),
+                "source_doc": OPTION_SEPARATOR.join(s.doc for s in q.sources),
+                "source_chunk_id": OPTION_SEPARATOR.join(s.chunk_id for s in q.sources),
+                "source_quote": OPTION_SEPARATOR.join(s.quote for s in q.sources),
+                "feedback": q.feedback,
+            }
+        )
     return out.getvalue()
 
 
 def to_json(quiz: Quiz) -> str:
     settings = quiz.settings
     data = {
-        "$schema": JSON_SCHEMA_ID, "title": quiz.title, "language": settings.language,
-        "settings": {"count": settings.count, "types": list(settings.types), "concepts": list(settings.concepts),
-                     "seed": settings.seed},
+        "$schema": JSON_SCHEMA_ID,
+        "title": quiz.title,
+        "language": settings.language,
+        "settings": {
+            "count": settings.count,
+            "types": list(settings.types),
+            "concepts": list(settings.concepts),
+            "seed": settings.seed,
+        },
         "questions": [q.to_dict() for q in quiz.questions],
     }
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
 # Markdown -----------------------------------------------------------------------------
+
 
 def md_escape(text: str) -> str:
     """Keep Markdown from reading text as markup (or HTML) when the file is rendered."""
@@ -162,8 +190,9 @@ def to_markdown(quiz: Quiz) -> str:
     for number, q in enumerate(quiz.questions, start=1):
         lines.append(f"{number}. {md_escape(_md_answer(q))}")
         for s in q.sources:
-            lines.append(f"   - {say('source', lang)}: {md_escape(s.title)} ({s.doc}, {s.language}): "
-                         f"{md_escape(s.quote)}")
+            lines.append(
+                f"   - {say('source', lang)}: {md_escape(s.title)} ({s.doc}, {s.language}): {md_escape(s.quote)}"
+            )
     return "\n".join(lines) + "\n"
 
 
@@ -186,6 +215,10 @@ def _md_answer(q: QuizQuestion) -> str:
 
 
 FORMATS: dict[str, Callable[[Quiz], str]] = {
-    "gift": to_gift, "moodle-xml": to_moodle_xml, "csv": to_csv, "json": to_json, "md": to_markdown,
+    "gift": to_gift,
+    "moodle-xml": to_moodle_xml,
+    "csv": to_csv,
+    "json": to_json,
+    "md": to_markdown,
 }
 FILE_SUFFIXES = {"gift": ".gift.txt", "moodle-xml": ".xml", "csv": ".csv", "json": ".json", "md": ".md"}

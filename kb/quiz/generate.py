@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Iterable, Sequence
 
+from kb.errors import InputError
 from kb.ingest.chunking import Chunk
 from kb.knowledge.concepts import Catalogue, Concept, Fact, Quote
-from kb.errors import InputError
 from kb.quiz.model import BLANK, Option, Pair, Quiz, QuizQuestion, QuizSettings, Source
 from kb.quiz.wording import kind_words, language_name, quoted, say
 
@@ -50,10 +50,10 @@ class _Material:
                 self.facts_of.setdefault(fact.concept, []).append(fact)
 
     def name(self, concept_id: str) -> str:
-        return self.catalogue.get(concept_id).name(self.language)
+        return self.catalogue.concept(concept_id).name(self.language)
 
     def kind(self, concept_id: str) -> str:
-        return self.catalogue.get(concept_id).kind
+        return self.catalogue.concept(concept_id).kind
 
     def peers(self, fact: Fact) -> list[Concept]:
         """Concepts of the fact's kind that the fact is not true of: safe wrong answers."""
@@ -64,15 +64,23 @@ class _Material:
         quotes = sorted(fact.quotes, key=lambda q: self.quote_language(q) != self.language)
         quote = quotes[0]
         chunk = self.chunks.get(quote.chunk_id)
-        return Source(doc=quote.doc, chunk_id=quote.chunk_id, language=self.quote_language(quote),
-                      title=chunk.doc_title if chunk else quote.doc, section=chunk.section if chunk else "",
-                      quote=quote.text, fact=fact.id, concept=fact.concept)
+        return Source(
+            doc=quote.doc,
+            chunk_id=quote.chunk_id,
+            language=self.quote_language(quote),
+            title=chunk.doc_title if chunk else quote.doc,
+            section=chunk.section if chunk else "",
+            quote=quote.text,
+            fact=fact.id,
+            concept=fact.concept,
+        )
 
     def source_line(self, source: Source) -> str:
         if source.language == self.language:
             return say("source_quote", self.language, title=source.title, quote=quoted(source.quote, self.language))
-        return say("source_foreign", self.language, doc=source.doc,
-                   language=language_name(source.language, self.language))
+        return say(
+            "source_foreign", self.language, doc=source.doc, language=language_name(source.language, self.language)
+        )
 
     def quote_language(self, quote: Quote) -> str:
         chunk = self.chunks.get(quote.chunk_id)
@@ -165,12 +173,12 @@ def _cloze_drafts(material: _Material, subjects: set[str]) -> Iterable[_Draft | 
 
 
 def _cloze(fact: Fact, sentence: str, material: _Material) -> _Draft | None:
-    concept = material.catalogue.get(fact.concept)
+    concept = material.catalogue.concept(fact.concept)
     spans = _name_spans(sentence, concept.aliases())
     if not spans:
         return None
     blanked = _blank(sentence, spans)
-    abbreviated = _is_abbreviation(sentence[spans[0][0]:spans[0][1]])
+    abbreviated = _is_abbreviation(sentence[spans[0][0] : spans[0][1]])
     named_elsewhere = {c.id for c in material.catalogue.match(blanked)}
     peers = [c for c in material.peers(fact) if c.id not in named_elsewhere]
     label = (lambda c: _abbreviation(c, material.language)) if abbreviated else (lambda c: c.name(material.language))
@@ -181,8 +189,9 @@ def _cloze(fact: Fact, sentence: str, material: _Material) -> _Draft | None:
     wrong = material.rng.sample(wrong, min(len(wrong), MAX_OPTIONS - 1))
     options = [Option(answer, True)] + [Option(label(c), False) for c in wrong]
     lang = material.language
-    return _Draft("cloze", [fact], say("cloze", lang, text=blanked), answer, say("answer", lang, answer=answer),
-                  options, [])
+    return _Draft(
+        "cloze", [fact], say("cloze", lang, text=blanked), answer, say("answer", lang, answer=answer), options, []
+    )
 
 
 def _name_spans(text: str, names: Iterable[str]) -> list[tuple[int, int]]:
@@ -230,9 +239,12 @@ def _match(kind: str, concept_ids: list[str], subjects: set[str], material: _Mat
     chosen: list[Fact] = []
     for concept_id in [first, *others]:
         picked = {f.concept for f in chosen}
-        usable = [f for f in material.facts_of[concept_id]
-                  # each description must fit its own concept only, among those shown
-                  if not (f.holds_for() & picked) and all(concept_id not in g.holds_for() for g in chosen)]
+        usable = [
+            f
+            for f in material.facts_of[concept_id]
+            # each description must fit its own concept only, among those shown
+            if not (f.holds_for() & picked) and all(concept_id not in g.holds_for() for g in chosen)
+        ]
         if usable:
             chosen.append(material.rng.choice(usable))
         if len(chosen) == size:
@@ -260,8 +272,13 @@ def _choose(drafts: dict[str, list[_Draft]], settings: QuizSettings) -> list[_Dr
             if len(chosen) == settings.count:
                 break
             still_needed = min(settings.count - len(chosen), len(unused)) - 1
-            fresh = [d for d in drafts[kind] if {f.id for f in d.facts} <= unused and d.stem not in stems
-                     and len(unused) - len(d.facts) >= still_needed]
+            fresh = [
+                d
+                for d in drafts[kind]
+                if {f.id for f in d.facts} <= unused
+                and d.stem not in stems
+                and len(unused) - len(d.facts) >= still_needed
+            ]
             if not fresh:
                 continue
             draft = min(fresh, key=lambda d: sum(asked.get(f.concept, 0) for f in d.facts) / len(d.facts))
@@ -283,6 +300,14 @@ def _number(position: int, draft: _Draft, material: _Material) -> QuizQuestion:
     options = list(draft.options)
     if draft.type in ("mcq", "cloze"):
         material.rng.shuffle(options)
-    return QuizQuestion(id=f"q{position:02d}", type=draft.type, language=material.language, stem=draft.stem,
-                        answer=draft.answer, feedback=feedback, sources=sources, options=options,
-                        pairs=list(draft.pairs))
+    return QuizQuestion(
+        id=f"q{position:02d}",
+        type=draft.type,
+        language=material.language,
+        stem=draft.stem,
+        answer=draft.answer,
+        feedback=feedback,
+        sources=sources,
+        options=options,
+        pairs=list(draft.pairs),
+    )

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from kb.knowledge.concepts import LANGUAGES
 from kb.errors import InputError
+from kb.knowledge.concepts import LANGUAGES
 
 QUESTION_TYPES = ("mcq", "tf", "cloze", "match")
 MAX_QUESTIONS = 100
@@ -28,8 +28,10 @@ class QuizSettings:
             raise InputError(f"number of questions must be between 1 and {MAX_QUESTIONS}")
         unknown = [t for t in self.types if t not in QUESTION_TYPES]
         if unknown or not self.types:
-            raise InputError(f"question types must be chosen from {', '.join(QUESTION_TYPES)}"
-                             + (f" (unknown: {', '.join(unknown)})" if unknown else ""))
+            raise InputError(
+                f"question types must be chosen from {', '.join(QUESTION_TYPES)}"
+                + (f" (unknown: {', '.join(unknown)})" if unknown else "")
+            )
 
 
 @dataclass(frozen=True)

@@ -10,8 +10,8 @@ import hmac
 import os
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 MAX_FAILURES = 5
 LOCKOUT_SECONDS = 60.0

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import streamlit as st
 
-from kb import config
-from kb.qa.answer import Answer, ask
+from kb import config, languages
 from kb.errors import KBError
-from kb import languages
+from kb.qa.answer import Answer, ask
 from kb.qa.translations import translated_passages
 from kb.web import resources
 from kb.web.i18n import EXAMPLES, LANGUAGE_CHOICES, set_ui_language, t, ui_language
@@ -19,11 +18,18 @@ def render() -> None:
     st.caption(t("ask_caption"))
     if resources.live_index_or_message() is None:
         return  # missing or damaged index: the message says how to fix it, a question could not be answered
-    st.radio(t("language"), list(LANGUAGE_CHOICES), format_func=LANGUAGE_CHOICES.get, horizontal=True,
-             key="ask_lang", on_change=_follow_chosen_language)
+    st.radio(
+        t("language"),
+        list(LANGUAGE_CHOICES),
+        format_func=LANGUAGE_CHOICES.get,
+        horizontal=True,
+        key="ask_lang",
+        on_change=_follow_chosen_language,
+    )
     with st.form("ask_form", border=False):
-        st.text_input(t("question"), key="question", max_chars=config.MAX_QUERY_CHARS,
-                      placeholder=EXAMPLES[ui_language()][0])
+        st.text_input(
+            t("question"), key="question", max_chars=config.MAX_QUERY_CHARS, placeholder=EXAMPLES[ui_language()][0]
+        )
         st.form_submit_button(t("ask_button"), type="primary", on_click=_ask_current)
     _examples()
     if error := st.session_state.get("ask_error"):
@@ -57,8 +63,12 @@ def _ask_current() -> None:
         st.session_state["ask_error"] = t("empty_question")
         return
     try:
-        answer = ask(resources.live_index(), resources.embedder(config.model_spec()), question,
-                     language=st.session_state.get("ask_lang", "auto"))
+        answer = ask(
+            resources.live_index(),
+            resources.embedder(config.model_spec()),
+            question,
+            language=st.session_state.get("ask_lang", "auto"),
+        )
     except KBError as exc:
         st.session_state["ask_error"] = str(exc)
         return

@@ -18,16 +18,26 @@ def render() -> None:
         return
     catalogue = index.catalogue
     st.dataframe(
-        [{LANGUAGE_CHOICES[lang]: ", ".join(c.names.get(lang, [])[:2]) for lang in UI_LANGUAGES}
-         for c in catalogue.concepts],
-        hide_index=True, use_container_width=True,
+        [
+            {LANGUAGE_CHOICES[lang]: ", ".join(c.names.get(lang, [])[:2]) for lang in UI_LANGUAGES}
+            for c in catalogue.concepts
+        ],
+        hide_index=True,
+        use_container_width=True,
     )
-    language = st.radio(t("language"), UI_LANGUAGES, index=UI_LANGUAGES.index(ui_language()),
-                         format_func=LANGUAGE_CHOICES.get, horizontal=True, key="concept_lang")
+    language = st.radio(
+        t("language"),
+        list(UI_LANGUAGES),
+        index=UI_LANGUAGES.index(ui_language()),
+        format_func=LANGUAGE_CHOICES.__getitem__,
+        horizontal=True,
+        key="concept_lang",
+    )
     set_ui_language(language)
     ids = [c.id for c in catalogue.concepts]
-    chosen = st.selectbox(t("open_concept"), ids, format_func=lambda cid: catalogue.get(cid).name(language),
-                          key="concept_open")
+    chosen = st.selectbox(
+        t("open_concept"), ids, format_func=lambda cid: catalogue.concept(cid).name(language), key="concept_open"
+    )
     concept = catalogue.get(chosen)
     if concept is None:
         return

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import streamlit as st
 
-from kb import config
-from kb.ingest.uploads import MAX_UPLOAD_BYTES, add_document, prepare_upload, remove_document
+from kb import config, languages
 from kb.errors import KBError
 from kb.index.build import build_index
 from kb.index.manifest import Manifest
-from kb import languages
+from kb.ingest.uploads import MAX_UPLOAD_BYTES, add_document, prepare_upload, remove_document
 from kb.web import resources
 from kb.web.i18n import t, ui_language
-
 
 
 def render() -> None:
@@ -41,9 +39,16 @@ def render() -> None:
 
 def _indexed(manifest: Manifest) -> None:
     st.subheader(t("docs_indexed"))
-    rows = [{t("col_doc"): d.doc_id, t("col_title"): d.title, t("col_language"): languages.name(d.language, ui_language()),
-             t("col_chunks"): d.chunks, t("col_indexed"): (d.indexed_at or manifest.built_at).replace("T", " ")[:19]}
-            for d in manifest.documents]
+    rows = [
+        {
+            t("col_doc"): d.doc_id,
+            t("col_title"): d.title,
+            t("col_language"): languages.name(d.language, ui_language()),
+            t("col_chunks"): d.chunks,
+            t("col_indexed"): (d.indexed_at or manifest.built_at).replace("T", " ")[:19],
+        }
+        for d in manifest.documents
+    ]
     st.dataframe(rows, hide_index=True, use_container_width=True)
     st.caption(t("docs_chart"))
     st.bar_chart(rows, x=t("col_doc"), y=t("col_chunks"), color=t("col_language"), horizontal=True)
@@ -67,8 +72,9 @@ def _login(password: str) -> None:
 
 def _upload() -> None:
     corpus = config.corpus_dir()
-    upload = st.file_uploader(t("upload"), type=["md", "markdown", "txt"], key="upload",
-                              help=f"≤ {MAX_UPLOAD_BYTES // 1024} KB")
+    upload = st.file_uploader(
+        t("upload"), type=["md", "markdown", "txt"], key="upload", help=f"≤ {MAX_UPLOAD_BYTES // 1024} KB"
+    )
     if upload is None:
         return
     try:
@@ -108,8 +114,9 @@ def _reindex() -> None:
         bar.progress(done / total if total else 1.0)
 
     try:
-        report = build_index(config.corpus_dir(), config.index_dir(), resources.embedder(config.model_spec()),
-                             progress=progress)
+        report = build_index(
+            config.corpus_dir(), config.index_dir(), resources.embedder(config.model_spec()), progress=progress
+        )
     except KBError as exc:
         st.error(str(exc))
         return

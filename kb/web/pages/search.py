@@ -14,8 +14,7 @@ def render() -> None:
     st.title("Search passages")
     if (index := resources.live_index_or_message()) is None:
         return
-    query = st.text_input("Search the sources", max_chars=config.MAX_QUERY_CHARS,
-                          placeholder="Was ist Insourcing?")
+    query = st.text_input("Search the sources", max_chars=config.MAX_QUERY_CHARS, placeholder="Was ist Insourcing?")
     if not query:
         return
     try:

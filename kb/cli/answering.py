@@ -1,0 +1,142 @@
+"""kb ask, kb search and kb eval: questions, ranked passages and measurements."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from pathlib import Path
+
+import click
+
+from kb.cli.base import cell, cli, emit_json, fmt, index_option, load, model_option, preview
+from kb.errors import KBError
+
+
+@cli.command()
+@click.argument("query")
+@click.option("-k", "k", type=click.IntRange(1, 100), default=5, show_default=True, help="Number of passages.")
+@click.option("--lang", "lang", default=None, help="Only passages in this language (e.g. en, de, id).")
+@index_option
+@model_option
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def search(query: str, k: int, lang: str | None, index: Path | None, model: str | None, as_json: bool) -> None:
+    """Raw ranked passages with their scores, for debugging retrieval."""
+    from kb.qa.search import search as run_search
+
+    embedder, loaded = load(index, model)
+    hits = run_search(loaded, embedder, query, k=k, language=lang)
+    if as_json:
+        emit_json(
+            [
+                {
+                    "rank": i + 1,
+                    "chunk_id": h.chunk.chunk_id,
+                    "doc": h.chunk.doc_id,
+                    "section": h.chunk.section,
+                    "language": h.chunk.language,
+                    "score": round(h.score, 6),
+                    "dense": None if h.dense is None else round(h.dense, 6),
+                    "lexical": round(h.lexical, 6),
+                    "text": h.chunk.text,
+                }
+                for i, h in enumerate(hits)
+            ]
+        )
+        return
+    for i, h in enumerate(hits, 1):
+        click.echo(
+            f"{i}. [{h.chunk.language}] {h.chunk.doc_id} > {h.chunk.section}  "
+            f"score={h.score:.4f} dense={fmt(h.dense)} bm25={h.lexical:.2f}"
+        )
+        click.echo(f"   {preview(h.chunk.text)}")
+
+
+@cli.command()
+@click.argument("question", required=False)
+@click.option(
+    "--batch",
+    "batch",
+    type=click.File("r", encoding="utf-8"),
+    default=None,
+    help="Answer every line of FILE ('-' reads standard input).",
+)
+@click.option(
+    "--lang",
+    "lang",
+    type=click.Choice(["auto", "en", "de", "id"]),
+    default="auto",
+    show_default=True,
+    help="Language of the question (and the answer).",
+)
+@click.option("-k", "k", type=click.IntRange(1, 20), default=5, show_default=True, help="Passages to cite.")
+@index_option
+@model_option
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per answer.")
+def ask(question: str | None, batch, lang: str, k: int, index: Path | None, model: str | None, as_json: bool) -> None:
+    """Answer a question in its own language, with numbered citations."""
+    from kb.qa.answer import ask as answer_question
+
+    if (question is None) == (batch is None):
+        raise click.UsageError("give either a QUESTION or --batch FILE")
+    embedder, loaded = load(index, model)
+    questions: Iterable[str] = [question] if question is not None else (line.rstrip("\n") for line in batch)
+    for text in questions:
+        if batch is not None and not text.strip():
+            continue
+        try:
+            result = answer_question(loaded, embedder, text, language=lang, k=k).to_dict()
+        except KBError as exc:
+            if batch is None:
+                raise
+            result = {
+                "question": text,
+                "language": "en",
+                "answered": False,
+                "answer": str(exc),
+                "concepts": [],
+                "citations": [],
+                "error": str(exc),
+            }
+        if as_json:
+            click.echo(json.dumps(result, ensure_ascii=False))
+        else:
+            _print_answer(result)
+
+
+def _print_answer(result: dict) -> None:
+    click.echo(result["answer"])
+    for c in result["citations"]:
+        click.echo(f"  [{c['n']}] {c['title']} > {c['section']} ({c['language']})")
+        for start, end in c["highlights"]:
+            click.echo(f"      “{preview(c['text'][start:end], 200)}”")
+    click.echo("")
+
+
+@cli.command("eval")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("-k", "k", type=click.IntRange(1, 20), default=5, show_default=True)
+@index_option
+@model_option
+@click.option("--calibrate", is_flag=True, help="Also suggest the abstention threshold for this set.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def eval_cmd(file: Path, k: int, index: Path | None, model: str | None, calibrate: bool, as_json: bool) -> None:
+    """Measure hit@1, hit@5, MRR, language accuracy and abstention on a JSONL set."""
+    from kb.qa import evaluation
+    from kb.qa.answer import ask as answer_question
+
+    items = evaluation.read_eval_file(file)
+    embedder, loaded = load(index, model)
+    outcomes = evaluation.run(items, lambda q: answer_question(loaded, embedder, q, k=k), k=k)
+    result = evaluation.report(outcomes)
+    if calibrate:
+        result["calibration"] = evaluation.calibrate(outcomes)
+    if as_json:
+        emit_json(result)
+        return
+    rows = [("overall", result["overall"])] + list(result["by_language"].items())
+    keys = ["questions", "hit@1", "hit@5", "mrr", "language_accuracy", "abstention_precision", "abstention_recall"]
+    click.echo(f"{'':<8}" + "".join(f"{key:>21}" for key in keys))
+    for name, m in rows:
+        click.echo(f"{name:<8}" + "".join(f"{cell(m[key]):>21}" for key in keys))
+    if calibrate:
+        click.echo(f"calibration: {result['calibration']}")

@@ -1,0 +1,85 @@
+"""The ``kb`` group, its shared options and helpers; commands live beside it by topic.
+
+Errors are one line on stderr and a non-zero exit code; set KB_DEBUG=1 to see
+the traceback of an unexpected failure.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import click
+
+from kb import config
+from kb.errors import KBError
+
+
+class KBGroup(click.Group):
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except KBError as exc:
+            raise click.ClickException(str(exc)) from None
+        except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+            raise
+        except KeyboardInterrupt:
+            raise click.ClickException("interrupted") from None
+        except Exception as exc:
+            if os.environ.get("KB_DEBUG"):
+                raise
+            raise click.ClickException(
+                f"unexpected failure ({type(exc).__name__}: {exc}); set KB_DEBUG=1 to see details"
+            ) from None
+
+
+def emit_json(data: object) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+corpus_option = click.option(
+    "--corpus",
+    "corpus",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Corpus folder [env KB_CORPUS_DIR; default ./corpus]",
+)
+index_option = click.option(
+    "--index",
+    "index",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Index folder [env KB_INDEX_DIR; default ./index]",
+)
+model_option = click.option(
+    "--model", "model", default=None, help="'e5' (bundled) or 'st:PATH_OR_NAME' [env KB_MODEL; default e5]"
+)
+
+
+@click.group(cls=KBGroup)
+@click.version_option(package_name="kb", prog_name="kb")
+def cli() -> None:
+    """kb: a multilingual knowledge base on IT sourcing."""
+
+
+def cell(value) -> str:
+    return "-" if value is None else str(value)
+
+
+def fmt(value: float | None) -> str:
+    return "-" if value is None else f"{value:.3f}"
+
+
+def preview(text: str, width: int = 160) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+def load(index: Path | None, model: str | None):
+    """Embedder and index, loaded once per process."""
+    from kb.index.embedders import load_embedder
+    from kb.index.reader import load_index
+
+    embedder = load_embedder(config.model_spec(model))
+    return embedder, load_index(config.index_dir(index), embedder.model_id)
