@@ -47,7 +47,7 @@ def scores(ranks: list[int | None]) -> dict:
 def measure(index, embedder, corpus_root: Path = REPO / "corpus") -> dict:
     from kb.qa.answer import ask
     from kb.qa.evaluation import first_correct_rank, first_gold_rank
-    from kb.qa.search import lexical_scores
+    from kb.qa.signals import lexical_scores
 
     items = [i for i in eval_items() if i.answerable]
     paragraphs = plain_paragraphs(corpus_root)

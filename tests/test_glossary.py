@@ -14,7 +14,7 @@ from kb.index.build import build_index
 from kb.index.reader import load_index
 from kb.knowledge.glossary import GLOSSARY_FILE, Glossary, load_glossary
 from kb.qa.retrieval import retrieve
-from kb.qa.search import lexical_scores
+from kb.qa.signals import lexical_scores
 from tests.conftest import CORPUS
 
 SHIPPED = load_glossary(CORPUS / GLOSSARY_FILE)

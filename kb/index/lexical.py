@@ -9,17 +9,39 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any, Protocol
 
 import numpy as np
 
 from kb.languages import analyzer
+from kb.registry import Registry
 
 @dataclass(frozen=True)
 class LexicalSettings:
+    backend: str = "bm25s"  # a name in LEXICAL_INDEXES
     k1: float = 1.2
     b: float = 0.75
     method: str = "lucene"
+
+
+class LexicalSearch(Protocol):
+    """The lexical seam: one language's passages, scored for a query; ``rows`` maps back to the chunk table."""
+
+    language: str
+    rows: np.ndarray
+
+    def scores(self, query: str) -> np.ndarray: ...
+
+    def save(self, directory: Path) -> None: ...
+
+
+class LexicalBackend(Protocol):
+    def build(
+        self, language: str, texts: Sequence[str], rows: Sequence[int], settings: LexicalSettings
+    ) -> LexicalSearch: ...
+
+    def load(self, directory: Path) -> LexicalSearch: ...
 
 
 class LexicalIndex:
@@ -62,3 +84,7 @@ class LexicalIndex:
         rows = np.load(directory / "rows.npy", allow_pickle=False)
         language = json.loads((directory / "language.json").read_text(encoding="utf-8"))["language"]
         return cls(language, rows, retriever)
+
+
+LEXICAL_INDEXES: Registry[LexicalBackend] = Registry("lexical index")
+LEXICAL_INDEXES.register("bm25s", lambda arg: LexicalIndex)

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
+
+from kb.registry import Registry
 
 # Measured with bench/scale.py on 2 cores (docs/benchmarks.md): exact search stays near 1 ms up
 # to about 20k vectors and grows linearly after (tens of ms at 1M); HNSW stays under 1 ms.
@@ -28,6 +30,7 @@ def auto_ef_search(n_vectors: int) -> int:
 
 @dataclass(frozen=True)
 class VectorIndexSettings:
+    backend: str = "faiss"  # a name in VECTOR_INDEXES
     kind: str = "auto"  # "auto", "flat" or "hnsw"
     hnsw_m: int = 32
     ef_construction: int = 80
@@ -41,6 +44,26 @@ class VectorIndexSettings:
         if self.kind != "auto":
             return self.kind
         return "hnsw" if n_vectors >= HNSW_THRESHOLD else "flat"
+
+
+class VectorSearch(Protocol):
+    """The vector-index seam: row-numbered unit vectors, top-k inner-product search, one file."""
+
+    kind: str
+
+    def __len__(self) -> int: ...
+
+    def search(self, queries: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]: ...
+
+    def vector(self, row: int) -> np.ndarray: ...
+
+    def save(self, path: Path) -> None: ...
+
+
+class VectorBackend(Protocol):
+    def build(self, vectors: np.ndarray, settings: VectorIndexSettings) -> VectorSearch: ...
+
+    def load(self, path: Path, settings: VectorIndexSettings) -> VectorSearch: ...
 
 
 @dataclass
@@ -109,3 +132,7 @@ class VectorIndex:
             return {}
         return {"M": self.settings.hnsw_m, "efConstruction": self.settings.ef_construction,
                 "efSearch": int(self._index.hnsw.efSearch)}
+
+
+VECTOR_INDEXES: Registry[VectorBackend] = Registry("vector index")
+VECTOR_INDEXES.register("faiss", lambda arg: VectorIndex)

@@ -25,7 +25,7 @@ import numpy as np
 from kb.index.embedders import Embedder
 from kb.index.reader import LoadedIndex
 from kb.knowledge.concepts import Concept, normalize_name
-from kb.qa.search import Hit, best_sentence_per_passage, dense_scores, lexical_scores, sentence_scores
+from kb.qa.signals import Hit, best_sentence_per_passage, dense_scores, lexical_scores, sentence_scores
 
 _QUESTION_FRAMES = {
     "en": r"^(what('s| is| are)( an?| the)?|what does|define|definition of|meaning of|explain|tell me about)\b"

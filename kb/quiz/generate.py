@@ -8,83 +8,18 @@ Wrong options are concepts of the same kind that the fact is not true of.
 from __future__ import annotations
 
 import random
-import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 
 from kb.errors import InputError
 from kb.ingest.chunking import Chunk
-from kb.knowledge.concepts import Catalogue, Concept, Fact, Quote
-from kb.quiz.model import BLANK, Option, Pair, Quiz, QuizQuestion, QuizSettings, Source
-from kb.quiz.wording import kind_words, language_name, quoted, say
+from kb.knowledge.concepts import Catalogue, Fact
+from kb.quiz.material import Draft, Material, abbreviation, blank, is_abbreviation, name_spans
+from kb.quiz.model import Option, Pair, Quiz, QuizQuestion, QuizSettings
+from kb.quiz.wording import kind_words, quoted, say
 
 MAX_OPTIONS = 4
 MATCH_SIZE = 4
 MATCH_MIN = 3  # Moodle's matching questions need at least three pairs
-
-
-@dataclass
-class _Draft:
-    """A question before numbering: the facts it uses and what the quiz will show."""
-
-    type: str
-    facts: list[Fact]
-    stem: str
-    answer: str
-    feedback: str
-    options: list[Option]
-    pairs: list[Pair]
-
-
-class _Material:
-    """The catalogue seen from one quiz language: names, kinds and sources."""
-
-    def __init__(self, catalogue: Catalogue, chunks: Sequence[Chunk], language: str, rng: random.Random):
-        self.catalogue = catalogue
-        self.language = language
-        self.rng = rng
-        self.chunks = {c.chunk_id: c for c in chunks}
-        self.facts_of: dict[str, list[Fact]] = {}
-        for fact in catalogue.facts:
-            if fact.text.get(language) and catalogue.get(fact.concept):
-                self.facts_of.setdefault(fact.concept, []).append(fact)
-
-    def name(self, concept_id: str) -> str:
-        return self.catalogue.concept(concept_id).name(self.language)
-
-    def kind(self, concept_id: str) -> str:
-        return self.catalogue.concept(concept_id).kind
-
-    def peers(self, fact: Fact) -> list[Concept]:
-        """Concepts of the fact's kind that the fact is not true of: safe wrong answers."""
-        kind = self.kind(fact.concept)
-        return [c for c in self.catalogue.concepts if c.kind == kind and c.id not in fact.holds_for()]
-
-    def source(self, fact: Fact) -> Source:
-        quotes = sorted(fact.quotes, key=lambda q: self.quote_language(q) != self.language)
-        quote = quotes[0]
-        chunk = self.chunks.get(quote.chunk_id)
-        return Source(
-            doc=quote.doc,
-            chunk_id=quote.chunk_id,
-            language=self.quote_language(quote),
-            title=chunk.doc_title if chunk else quote.doc,
-            section=chunk.section if chunk else "",
-            quote=quote.text,
-            fact=fact.id,
-            concept=fact.concept,
-        )
-
-    def source_line(self, source: Source) -> str:
-        if source.language == self.language:
-            return say("source_quote", self.language, title=source.title, quote=quoted(source.quote, self.language))
-        return say(
-            "source_foreign", self.language, doc=source.doc, language=language_name(source.language, self.language)
-        )
-
-    def quote_language(self, quote: Quote) -> str:
-        chunk = self.chunks.get(quote.chunk_id)
-        return chunk.language if chunk else ""
 
 
 def build_quiz(catalogue: Catalogue, chunks: Sequence[Chunk], settings: QuizSettings) -> Quiz:
@@ -94,7 +29,7 @@ def build_quiz(catalogue: Catalogue, chunks: Sequence[Chunk], settings: QuizSett
         known = ", ".join(c.id for c in catalogue.concepts)
         raise InputError(f"unknown concept {', '.join(unknown)}; known concepts: {known}")
     rng = random.Random(f"{settings.seed}:{settings.language}")
-    material = _Material(catalogue, chunks, settings.language, rng)
+    material = Material(catalogue, chunks, settings.language, rng)
     subjects = set(settings.concepts) or {c.id for c in catalogue.concepts}
     drafts = {t: _drafts(t, material, subjects) for t in settings.types}
     chosen = _choose(drafts, settings)
@@ -102,25 +37,25 @@ def build_quiz(catalogue: Catalogue, chunks: Sequence[Chunk], settings: QuizSett
     return Quiz(settings=settings, questions=questions, title=say("title", settings.language))
 
 
-def _drafts(kind: str, material: _Material, subjects: set[str]) -> list[_Draft]:
+def _drafts(kind: str, material: Material, subjects: set[str]) -> list[Draft]:
     makers = {"mcq": _mcq_drafts, "tf": _tf_drafts, "cloze": _cloze_drafts, "match": _match_drafts}
     drafts = [d for d in makers[kind](material, subjects) if d is not None]
     material.rng.shuffle(drafts)
     return drafts
 
 
-def _subject_facts(material: _Material, subjects: set[str]) -> Iterable[Fact]:
+def _subject_facts(material: Material, subjects: set[str]) -> Iterable[Fact]:
     for concept_id in sorted(subjects):
         yield from material.facts_of.get(concept_id, [])
 
 
-def _mcq_drafts(material: _Material, subjects: set[str]) -> Iterable[_Draft | None]:
+def _mcq_drafts(material: Material, subjects: set[str]) -> Iterable[Draft | None]:
     for fact in _subject_facts(material, subjects):
         yield _which_concept(fact, material)
         yield _which_statement(fact, material)
 
 
-def _which_concept(fact: Fact, material: _Material) -> _Draft | None:
+def _which_concept(fact: Fact, material: Material) -> Draft | None:
     peers = material.peers(fact)
     if not peers:
         return None
@@ -129,10 +64,10 @@ def _which_concept(fact: Fact, material: _Material) -> _Draft | None:
     answer = material.name(fact.concept)
     options = [Option(answer, True)] + [Option(c.name(lang), False) for c in wrong]
     stem = f"{kind_words(material.kind(fact.concept), 'which', lang)} {quoted(fact.text[lang], lang)}"
-    return _Draft("mcq", [fact], stem, answer, say("answer", lang, answer=answer), options, [])
+    return Draft("mcq", [fact], stem, answer, say("answer", lang, answer=answer), options, [])
 
 
-def _which_statement(fact: Fact, material: _Material) -> _Draft | None:
+def _which_statement(fact: Fact, material: Material) -> Draft | None:
     lang = material.language
     wrong_facts = []
     peers = material.peers(fact)
@@ -148,10 +83,10 @@ def _which_statement(fact: Fact, material: _Material) -> _Draft | None:
     answer = fact.text[lang]
     options = [Option(answer, True)] + [Option(f.text[lang], False) for f in wrong_facts]
     stem = say("which_statement", lang, name=material.name(fact.concept))
-    return _Draft("mcq", [fact], stem, answer, say("describes", lang, name=material.name(fact.concept)), options, [])
+    return Draft("mcq", [fact], stem, answer, say("describes", lang, name=material.name(fact.concept)), options, [])
 
 
-def _tf_drafts(material: _Material, subjects: set[str]) -> Iterable[_Draft | None]:
+def _tf_drafts(material: Material, subjects: set[str]) -> Iterable[Draft | None]:
     lang = material.language
     for fact in _subject_facts(material, subjects):
         peers = material.peers(fact)
@@ -161,10 +96,10 @@ def _tf_drafts(material: _Material, subjects: set[str]) -> Iterable[_Draft | Non
         answer = say("true" if truth else "false", lang)
         feedback = f"{say('answer', lang, answer=answer)} {say('describes', lang, name=material.name(fact.concept))}"
         options = [Option(say("true", lang), truth), Option(say("false", lang), not truth)]
-        yield _Draft("tf", [fact], stem, answer, feedback, options, [])
+        yield Draft("tf", [fact], stem, answer, feedback, options, [])
 
 
-def _cloze_drafts(material: _Material, subjects: set[str]) -> Iterable[_Draft | None]:
+def _cloze_drafts(material: Material, subjects: set[str]) -> Iterable[Draft | None]:
     for fact in _subject_facts(material, subjects):
         for quote in fact.quotes:
             if material.quote_language(quote) == material.language:
@@ -172,16 +107,16 @@ def _cloze_drafts(material: _Material, subjects: set[str]) -> Iterable[_Draft | 
                 break
 
 
-def _cloze(fact: Fact, sentence: str, material: _Material) -> _Draft | None:
+def _cloze(fact: Fact, sentence: str, material: Material) -> Draft | None:
     concept = material.catalogue.concept(fact.concept)
-    spans = _name_spans(sentence, concept.aliases())
+    spans = name_spans(sentence, concept.aliases())
     if not spans:
         return None
-    blanked = _blank(sentence, spans)
-    abbreviated = _is_abbreviation(sentence[spans[0][0] : spans[0][1]])
+    blanked = blank(sentence, spans)
+    abbreviated = is_abbreviation(sentence[spans[0][0] : spans[0][1]])
     named_elsewhere = {c.id for c in material.catalogue.match(blanked)}
     peers = [c for c in material.peers(fact) if c.id not in named_elsewhere]
-    label = (lambda c: _abbreviation(c, material.language)) if abbreviated else (lambda c: c.name(material.language))
+    label = (lambda c: abbreviation(c, material.language)) if abbreviated else (lambda c: c.name(material.language))
     wrong = [c for c in peers if label(c)]
     answer = label(concept)
     if not wrong or not answer:
@@ -189,38 +124,12 @@ def _cloze(fact: Fact, sentence: str, material: _Material) -> _Draft | None:
     wrong = material.rng.sample(wrong, min(len(wrong), MAX_OPTIONS - 1))
     options = [Option(answer, True)] + [Option(label(c), False) for c in wrong]
     lang = material.language
-    return _Draft(
+    return Draft(
         "cloze", [fact], say("cloze", lang, text=blanked), answer, say("answer", lang, answer=answer), options, []
     )
 
 
-def _name_spans(text: str, names: Iterable[str]) -> list[tuple[int, int]]:
-    """Where the names occur (any case, hyphen or space alike), longest name first, no overlaps."""
-    taken: list[tuple[int, int]] = []
-    for name in sorted(set(names), key=len, reverse=True):
-        pattern = r"[-\s]+".join(re.escape(part) for part in re.split(r"[-\s]+", name.strip()))
-        for m in re.finditer(rf"(?<!\w){pattern}(?!\w)", text, flags=re.IGNORECASE):
-            if not any(m.start() < e and s < m.end() for s, e in taken):
-                taken.append(m.span())
-    return sorted(taken)
-
-
-def _blank(text: str, spans: list[tuple[int, int]]) -> str:
-    for start, end in reversed(spans):
-        text = text[:start] + BLANK + text[end:]
-    # "knowledge process outsourcing (KPO)" is one blank, not two
-    return text.replace(f"{BLANK} ({BLANK})", BLANK)
-
-
-def _is_abbreviation(word: str) -> bool:
-    return word.isupper() and len(word) <= 5
-
-
-def _abbreviation(concept: Concept, language: str) -> str:
-    return next((n for n in concept.names.get(language, []) if _is_abbreviation(n)), "")
-
-
-def _match_drafts(material: _Material, subjects: set[str]) -> Iterable[_Draft | None]:
+def _match_drafts(material: Material, subjects: set[str]) -> Iterable[Draft | None]:
     by_kind: dict[str, list[str]] = {}
     for concept_id in sorted(material.facts_of):
         by_kind.setdefault(material.kind(concept_id), []).append(concept_id)
@@ -232,7 +141,7 @@ def _match_drafts(material: _Material, subjects: set[str]) -> Iterable[_Draft | 
                 yield _match(kind, concept_ids, subjects, material, size)
 
 
-def _match(kind: str, concept_ids: list[str], subjects: set[str], material: _Material, size: int) -> _Draft | None:
+def _match(kind: str, concept_ids: list[str], subjects: set[str], material: Material, size: int) -> Draft | None:
     lang = material.language
     first = material.rng.choice(sorted(subjects & set(concept_ids)))
     others = material.rng.sample([c for c in concept_ids if c != first], len(concept_ids) - 1)
@@ -253,16 +162,16 @@ def _match(kind: str, concept_ids: list[str], subjects: set[str], material: _Mat
         return None
     pairs = [Pair(material.name(f.concept), f.text[lang]) for f in chosen]
     answer = "; ".join(f"{p.name} → {p.description}" for p in pairs)
-    return _Draft("match", chosen, kind_words(kind, "match", lang), answer, "", [], pairs)
+    return Draft("match", chosen, kind_words(kind, "match", lang), answer, "", [], pairs)
 
 
-def _choose(drafts: dict[str, list[_Draft]], settings: QuizSettings) -> list[_Draft]:
+def _choose(drafts: dict[str, list[Draft]], settings: QuizSettings) -> list[Draft]:
     """Take question types in turn, each time the draft on the least-asked concept whose facts are unused.
 
     A draft that uses several facts (matching) is only taken while enough unused facts
     remain for the questions still to come: the quiz should reach its size first.
     """
-    chosen: list[_Draft] = []
+    chosen: list[Draft] = []
     stems: set[str] = set()  # the same wording twice reads as the same question
     unused = {f.id for ds in drafts.values() for d in ds for f in d.facts}
     asked: dict[str, int] = {}
@@ -293,7 +202,7 @@ def _choose(drafts: dict[str, list[_Draft]], settings: QuizSettings) -> list[_Dr
     return chosen
 
 
-def _number(position: int, draft: _Draft, material: _Material) -> QuizQuestion:
+def _number(position: int, draft: Draft, material: Material) -> QuizQuestion:
     sources = [material.source(f) for f in draft.facts]
     lines = dict.fromkeys([draft.feedback, *(material.source_line(s) for s in sources)])
     feedback = " ".join(line for line in lines if line)

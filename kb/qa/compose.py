@@ -1,0 +1,145 @@
+"""The extractive answer writer: sentences of the cited passages, in the asker's language.
+
+For a "what is X?" question about a catalogued concept the catalogue's definition
+leads (itself grounded in quotes that are cited). Other questions get the sentences
+of the best passages in the asker's language that are closest to the question.
+Where the passages that answer are in another language, the answer says so in the
+asker's language and highlights them: foreign text is never passed off as a translation.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from kb.index.reader import LoadedIndex
+from kb.knowledge.concepts import Concept
+from kb.languages import join_names
+from kb.qa import messages
+from kb.qa.model import Citation
+from kb.qa.retrieval import Retrieved
+
+MAX_ANSWER_SENTENCES = 3
+MAX_DEFINITIONS = 2
+# A further sentence joins the answer only if it is about as close to the question as the best one.
+SENTENCE_SLACK = 0.02
+RANK_PENALTY = 0.03
+
+
+class ExtractiveWriter:
+    """Composes an answer from sentences of the sources; writes no words of its own but fixed messages."""
+
+    name = "extractive"
+
+    def compose(self, index: LoadedIndex, found: Retrieved, citations: list[Citation], language: str) -> list[str]:
+        return _compose(index, found, citations, language)
+
+
+def _compose(index: LoadedIndex, found: Retrieved, citations: list[Citation], language: str) -> list[str]:
+    if found.definitional:
+        return _definitions(index, found.concepts, citations, language) or _extract(index, found, citations, language)
+    top = citations[0]
+    if top.language == language:
+        return _extract(index, found, citations, language)
+    # The best passages are in another language: say so, and give the catalogue's definition
+    # of a concept only when that passage is where the concept is defined.
+    about_top = [c for c in found.concepts if any(q.chunk_id == top.chunk_id for q in c.quotes)]
+    sentences = _definitions(index, about_top, citations, language)
+    foreign = [c for c in citations[:2] if c.language != language]
+    _highlight_best(index, found, foreign)
+    sentences.append(
+        messages.text(
+            "foreign_sources",
+            language,
+            languages=join_names(sorted({c.language for c in foreign}), language),
+            refs=", ".join(f"[{c.n}]" for c in foreign),
+        )
+    )
+    return sentences
+
+
+def _definitions(index: LoadedIndex, concepts: list[Concept], citations: list[Citation], language: str) -> list[str]:
+    sentences = []
+    for concept in concepts[:MAX_DEFINITIONS]:
+        refs = _cite_quotes(index, concept, citations)
+        if refs:
+            sentences.append(f"{concept.definition.get(language, concept.definition['en'])} {_refs(refs)}")
+    return sentences
+
+
+def _cite_quotes(index: LoadedIndex, concept: Concept, citations: list[Citation]) -> list[int]:
+    """Citation numbers of the passages holding the concept's quotes, adding those not yet cited."""
+    refs: list[int] = []
+    by_chunk = {c.chunk_id: c for c in citations}
+    for quote in concept.quotes:
+        citation = by_chunk.get(quote.chunk_id)
+        if citation is None and quote.chunk_id in index.row_of:
+            chunk = index.chunks[index.row_of[quote.chunk_id]]
+            citation = Citation(
+                n=len(citations) + 1,
+                chunk_id=chunk.chunk_id,
+                doc=chunk.doc_id,
+                title=chunk.doc_title,
+                section=chunk.section,
+                language=chunk.language,
+                text=chunk.text,
+            )
+            citations.append(citation)
+            by_chunk[chunk.chunk_id] = citation
+        if citation is not None:
+            _add_highlight(citation, quote.start, quote.end)
+            if citation.n not in refs:
+                refs.append(citation.n)
+    return sorted(refs)
+
+
+def _extract(index: LoadedIndex, found: Retrieved, citations: list[Citation], language: str) -> list[str]:
+    """The sentences closest to the question from the best passages in the asker's language.
+
+    The best sentence of the best such passage always leads; others join when they
+    are about as close to the question (lower-ranked passages must be closer).
+    """
+    own = [c for c in citations[:3] if c.language == language]
+    candidates = [
+        (score - RANK_PENALTY * rank, citation, start, end)
+        for rank, citation in enumerate(own)
+        for (start, end), score in _sentence_scores(index, found, citation)
+    ]
+    if not candidates:
+        return []
+    candidates.sort(key=lambda t: t[0], reverse=True)
+    lead = max((c for c in candidates if c[1] is own[0]), key=lambda t: t[0])
+    chosen = [lead] + [c for c in candidates if c is not lead and c[0] >= lead[0] - SENTENCE_SLACK]
+    chosen = chosen[:MAX_ANSWER_SENTENCES]
+    chosen.sort(key=lambda t: (t[1].n, t[2]))  # keep the sources' own order
+    out = []
+    for _, citation, start, end in chosen:
+        _add_highlight(citation, start, end)
+        out.append(f"{citation.text[start:end]} [{citation.n}]")
+    return out
+
+
+def _highlight_best(index: LoadedIndex, found: Retrieved, citations: list[Citation]) -> list[Citation]:
+    for citation in citations:
+        scored = _sentence_scores(index, found, citation)
+        if scored:
+            (start, end), _ = max(scored, key=lambda t: t[1])
+            _add_highlight(citation, start, end)
+    return citations
+
+
+def _sentence_scores(index: LoadedIndex, found: Retrieved, citation: Citation) -> list[tuple[tuple[int, int], float]]:
+    row = index.row_of[citation.chunk_id]
+    numbers = index.sentences_of(row)
+    spans = index.chunks[row].sentences
+    scores = found.sentence_score[numbers.start : numbers.stop]
+    return [((s, e), float(v) if np.isfinite(v) else -1.0) for (s, e), v in zip(spans, scores, strict=True)]
+
+
+def _add_highlight(citation: Citation, start: int, end: int) -> None:
+    if [start, end] not in citation.highlights:
+        citation.highlights.append([start, end])
+        citation.highlights.sort()
+
+
+def _refs(numbers: list[int]) -> str:
+    return "".join(f"[{n}]" for n in numbers)

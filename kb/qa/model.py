@@ -1,0 +1,35 @@
+"""What an answer is: the answer text, its language, and numbered citations (the JSON contract)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass
+class Citation:
+    n: int
+    chunk_id: str
+    doc: str
+    title: str
+    section: str
+    language: str
+    text: str
+    highlights: list[list[int]] = field(default_factory=list)
+    score: float = 0.0
+
+
+@dataclass
+class Answer:
+    question: str
+    language: str
+    answered: bool
+    answer: str
+    concepts: list[str]
+    citations: list[Citation]
+    # How much closer the question is to the corpus than to off-topic texts (for calibration; not in JSON).
+    relevance: float = field(default=0.0, repr=False)
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        data.pop("relevance")
+        return data
