@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PORT ?= 8501
 
-.PHONY: run test install index clean chromium bench bench-browser
+.PHONY: run test test-fast check install index clean chromium bench bench-browser
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -34,7 +34,18 @@ chromium:
 	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
 	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 
-test: install chromium
+# The fast part: lint, format and types (also the first step of make test, so CI enforces them).
+check: install
+	$(BIN)/ruff check kb tests bench app.py
+	$(BIN)/ruff format --check kb tests bench app.py
+	$(BIN)/mypy
+
+# The unit tier: fake embedder, tmp_path, no browser, no kill trials.
+test-fast: check
+	$(BIN)/python -m pytest -q -m "not integration and not browser and not slow"
+
+# Everything: checks, then every tier (unit, slow, integration with the bundled model, browser).
+test: check chromium
 	$(BIN)/python -m pytest -q
 
 # Every benchmark in one run (under 20 minutes on 2 cores): writes docs/benchmarks.md, .json, .png.

@@ -8,7 +8,9 @@ after. Subprocesses that run the real CLI call ``register()`` themselves.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+import time
 
 import numpy as np
 
@@ -42,17 +44,24 @@ class FakeEmbedder:
 
 
 class SlowFakeEmbedder(FakeEmbedder):
-    """The fake embedder with a pause per batch, so a build lasts long enough to be killed part-way."""
+    """The fake embedder with a pause per batch, so a build lasts long enough to be killed part-way.
+
+    With ``KB_TEST_BATCH_LOG`` set it appends a line to that file after each batch, so a test
+    can stop a build after a given number of batches, however fast the machine is.
+    """
 
     def __init__(self, dim: int = 64, pause: float = 0.02) -> None:
         super().__init__(dim)
         self.pause = pause
+        self.batch_log = os.environ.get("KB_TEST_BATCH_LOG")
 
     def embed_passages(self, texts):
-        import time
-
         time.sleep(self.pause)
-        return super().embed_passages(texts)
+        vectors = super().embed_passages(texts)
+        if self.batch_log:
+            with open(self.batch_log, "a", encoding="utf-8") as fh:
+                fh.write(f"{len(texts)}\n")
+        return vectors
 
 
 def register() -> None:
