@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from kb.cli.base import cell, cli, emit_json, fmt, index_option, load, model_option, preview
+from kb.cli.base import cell, cli, corpus_option, emit_json, fmt, index_option, load, model_option, preview
 from kb.errors import KBError
 
 
@@ -118,25 +118,58 @@ def _print_answer(result: dict) -> None:
 @index_option
 @model_option
 @click.option("--calibrate", is_flag=True, help="Also suggest the abstention threshold for this set.")
+@click.option(
+    "--weights",
+    "weights_file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=None,
+    help="Retrieval weights as a JSON object (fields of RetrievalWeights; the rest keep their defaults).",
+)
+@click.option(
+    "--add-docs",
+    "add_docs",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    default=None,
+    help="Evaluate on the corpus plus the documents of DIR (indexed aside, under the index folder).",
+)
+@corpus_option
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
-def eval_cmd(file: Path, k: int, index: Path | None, model: str | None, calibrate: bool, as_json: bool) -> None:
-    """Measure hit@1, hit@5, MRR, language accuracy and abstention on a JSONL set."""
+def eval_cmd(
+    file: Path,
+    k: int,
+    index: Path | None,
+    model: str | None,
+    calibrate: bool,
+    weights_file: Path | None,
+    add_docs: Path | None,
+    corpus: Path | None,
+    as_json: bool,
+) -> None:
+    """Measure hit@1, hit@5, MRR, answer correctness, language and abstention on a JSONL set."""
     from kb.qa import evaluation
     from kb.qa.answer import ask as answer_question
+    from kb.qa.retrieval import read_weights
 
     items = evaluation.read_eval_file(file)
-    embedder, loaded = load(index, model)
-    outcomes = evaluation.run(items, lambda q: answer_question(loaded, embedder, q, k=k), k=k)
+    weights = read_weights(weights_file) if weights_file else None
+    embedder, loaded = load(index, model, extra_documents=add_docs, corpus=corpus)
+    outcomes = evaluation.run(
+        items,
+        lambda q: answer_question(loaded, embedder, q, k=k, weights=weights),
+        k=k,
+        gold_languages=lambda gold: {c.language for c in loaded.chunks if evaluation.holds_gold(c.text, gold)},
+    )
     result = evaluation.report(outcomes)
     if calibrate:
         result["calibration"] = evaluation.calibrate(outcomes)
     if as_json:
         emit_json(result)
         return
-    rows = [("overall", result["overall"])] + list(result["by_language"].items())
-    keys = ["questions", "hit@1", "hit@5", "mrr", "language_accuracy", "abstention_precision", "abstention_recall"]
-    click.echo(f"{'':<8}" + "".join(f"{key:>21}" for key in keys))
+    rows = [("overall", result["overall"]), *result["by_language"].items(), *result.get("by_source", {}).items()]
+    keys = ["questions", "hit@1", "hit@5", "mrr", "answer_correct", "language_accuracy", "abstention_precision"]
+    keys.append("abstention_recall")
+    click.echo(f"{'':<15}" + "".join(f"{key:>15}" for key in (*keys[:6], "abst.precision", "abst.recall")))
     for name, m in rows:
-        click.echo(f"{name:<8}" + "".join(f"{cell(m[key]):>21}" for key in keys))
+        click.echo(f"{name:<15}" + "".join(f"{cell(m[key]):>15}" for key in keys))
     if calibrate:
         click.echo(f"calibration: {result['calibration']}")

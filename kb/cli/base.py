@@ -9,11 +9,16 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from kb import config
 from kb.errors import KBError
+
+if TYPE_CHECKING:
+    from kb.index.embedders import Embedder
+    from kb.index.reader import LoadedIndex
 
 
 class KBGroup(click.Group):
@@ -76,10 +81,17 @@ def preview(text: str, width: int = 160) -> str:
     return flat if len(flat) <= width else flat[: width - 1] + "…"
 
 
-def load(index: Path | None, model: str | None):
-    """Embedder and index, loaded once per process."""
+def load(
+    index: Path | None, model: str | None, extra_documents: Path | None = None, corpus: Path | None = None
+) -> tuple[Embedder, LoadedIndex]:
+    """Embedder and index, loaded once per process; with ``extra_documents``, a scratch index of
+    the corpus plus those documents (for evaluation on documents kb does not ship)."""
     from kb.index.embedders import load_embedder
     from kb.index.reader import load_index
+    from kb.index.scratch import build_with_extra_documents
 
     embedder = load_embedder(config.model_spec(model))
-    return embedder, load_index(config.index_dir(index), embedder.model_id)
+    index_root = config.index_dir(index)
+    if extra_documents is not None:
+        index_root, _ = build_with_extra_documents(config.corpus_dir(corpus), extra_documents, index_root, embedder)
+    return embedder, load_index(index_root, embedder.model_id)

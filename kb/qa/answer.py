@@ -17,7 +17,7 @@ from kb.qa import messages
 from kb.qa.langid import identify_language
 from kb.qa.model import Answer, Citation
 from kb.qa.query import validate_query
-from kb.qa.retrieval import Retrieved, retrieve
+from kb.qa.retrieval import RetrievalWeights, Retrieved, retrieve
 from kb.qa.signals import Hit
 from kb.qa.writers import WRITERS
 
@@ -34,12 +34,15 @@ def ask(
     language: str = "auto",
     k: int = 5,
     writer: str = "extractive",
+    weights: RetrievalWeights | None = None,
 ) -> Answer:
     question = validate_query(question)
     guess = identify_language(question, None if language == "auto" else language)
     reply_in = guess.code if guess.supported else "en"
     vector = embedder.embed_queries([question])
-    found = retrieve(index, embedder, question, reply_in, k=k, query_vector=vector)
+    found = retrieve(
+        index, embedder, question, reply_in, k=k, weights=weights or RetrievalWeights(), query_vector=vector
+    )
     concept_ids = [c.id for c in found.concepts]
     prefix = [] if guess.supported else [messages.text("unsupported_language", "en", code=guess.code)]
     margin = relevance_margin(index, found, vector)

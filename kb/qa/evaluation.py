@@ -1,20 +1,23 @@
-"""Evaluation: retrieval quality, question language and abstention on a JSONL set.
+"""Evaluation: retrieval quality, answer correctness, question language and abstention on a JSONL set.
 
-Each line: {"question": str, "lang": "en|de|id", "gold": [substrings], "answerable": bool}.
-A citation is correct when its passage contains any gold substring (case and
-whitespace ignored). hit@k and MRR count answerable questions; an answerable
-question that was abstained on counts as a miss.
+Each line: {"question": str, "lang": "en|de|id", "gold": [substrings], "answerable": bool,
+"answer_keys": [keys]} (``answer_keys`` optional). A citation is correct when its passage
+contains any gold substring (case and whitespace ignored). hit@k and MRR count answerable
+questions; an answerable question that was abstained on counts as a miss. An answer is
+correct when it holds every key ("a|b" accepts either word). Questions whose gold passages
+exist in their own language are "same-language", the others "cross-language".
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from kb.errors import InputError
-from kb.qa.answer import Answer
+from kb.qa.model import Answer
 from kb.text import normalize_ws
 
 
@@ -24,6 +27,7 @@ class EvalItem:
     lang: str
     gold: list[str]
     answerable: bool
+    answer_keys: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -31,32 +35,40 @@ class EvalOutcome:
     item: EvalItem
     answer: Answer
     rank: int | None  # 1-based rank of the first correct citation among the first k, None if none
+    same_language: bool | None = None  # a gold passage exists in the question's language (None: unknown)
 
 
 def read_eval_file(path: Path) -> list[EvalItem]:
-    items = []
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"cannot read {path}: {exc}") from None
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            data = json.loads(line)
-            items.append(
-                EvalItem(
-                    str(data["question"]),
-                    str(data.get("lang", "")),
-                    list(data.get("gold", [])),
-                    bool(data.get("answerable", True)),
-                )
-            )
-        except (ValueError, KeyError, TypeError):
-            raise InputError(f"{path}:{number}: expected a JSON object with question, lang, gold, answerable") from None
+    items = [_item(line, f"{path}:{number}") for number, line in enumerate(lines, 1) if line.strip()]
     if not items:
         raise InputError(f"{path} holds no questions")
     return items
+
+
+def _item(line: str, where: str) -> EvalItem:
+    try:
+        data = json.loads(line)
+    except ValueError:
+        raise InputError(f"{where}: not JSON; expected an object with question, lang, gold, answerable") from None
+    if not isinstance(data, dict):
+        raise InputError(f"{where}: expected a JSON object with question, lang, gold, answerable")
+    question, lang = data.get("question"), data.get("lang", "")
+    if not isinstance(question, str) or not question.strip():
+        raise InputError(f"{where}: 'question' must be a non-empty string")
+    if not isinstance(lang, str):
+        raise InputError(f"{where}: 'lang' must be a language code such as en, de or id")
+    answerable = data.get("answerable", True)
+    if not isinstance(answerable, bool):
+        raise InputError(f"{where}: 'answerable' must be true or false")
+    gold, keys = data.get("gold", []), data.get("answer_keys", [])
+    for name, value in (("gold", gold), ("answer_keys", keys)):
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise InputError(f"{where}: '{name}' must be a list of strings")
+    return EvalItem(question, lang, gold, answerable, keys)
 
 
 def first_correct_rank(answer: Answer, gold: list[str], k: int) -> int | None:
@@ -65,45 +77,81 @@ def first_correct_rank(answer: Answer, gold: list[str], k: int) -> int | None:
 
 def first_gold_rank(ranked_texts: list[str], gold: list[str], k: int) -> int | None:
     """1-based rank of the first of ``ranked_texts[:k]`` holding a gold substring (case and spacing ignored)."""
-    wanted = [normalize_ws(g.lower()) for g in gold if g.strip()]
     for rank, text in enumerate(ranked_texts[:k], 1):
-        text = normalize_ws(text.lower())
-        if any(g in text for g in wanted):
+        if holds_gold(text, gold):
             return rank
     return None
 
 
-def run(items: Iterable[EvalItem], ask: Callable[[str], Answer], k: int = 5) -> list[EvalOutcome]:
-    return [EvalOutcome(item, answer := ask(item.question), first_correct_rank(answer, item.gold, k)) for item in items]
+def holds_gold(text: str, gold: list[str]) -> bool:
+    flat = normalize_ws(text.lower())
+    return any(normalize_ws(g.lower()) in flat for g in gold if g.strip())
 
 
-def metrics(outcomes: list[EvalOutcome]) -> dict:
+def answer_holds_keys(answer: str, keys: list[str]) -> bool:
+    """Every key is in the answer; a key "a|b" is satisfied by either (case and spacing ignored)."""
+    flat = normalize_ws(answer.lower())
+    return all(any(normalize_ws(alt.lower()) in flat for alt in key.split("|") if alt.strip()) for key in keys)
+
+
+def run(
+    items: Iterable[EvalItem],
+    ask: Callable[[str], Answer],
+    k: int = 5,
+    gold_languages: Callable[[list[str]], set[str]] | None = None,
+) -> list[EvalOutcome]:
+    """Ask every question; ``gold_languages`` tells which languages a question's gold passages exist in."""
+    outcomes = []
+    for item in items:
+        answer = ask(item.question)
+        same = None
+        if gold_languages is not None and item.answerable and item.gold:
+            same = item.lang in gold_languages(item.gold)
+        outcomes.append(EvalOutcome(item, answer, first_correct_rank(answer, item.gold, k), same))
+    return outcomes
+
+
+def metrics(outcomes: list[EvalOutcome]) -> dict[str, Any]:
     answerable = [o for o in outcomes if o.item.answerable]
     unanswerable = [o for o in outcomes if not o.item.answerable]
     abstained = [o for o in outcomes if not o.answer.answered]
     correct_abstentions = [o for o in abstained if not o.item.answerable]
-    ratio = lambda a, b: round(a / b, 4) if b else None
+    keyed = [o for o in answerable if o.item.answer_keys]
     return {
         "questions": len(outcomes),
         "answerable": len(answerable),
-        "hit@1": ratio(sum(o.rank == 1 for o in answerable), len(answerable)),
-        "hit@5": ratio(sum(o.rank is not None and o.rank <= 5 for o in answerable), len(answerable)),
-        "mrr": ratio(sum(1 / o.rank for o in answerable if o.rank), len(answerable)),
-        "language_accuracy": ratio(
+        "hit@1": _ratio(sum(o.rank == 1 for o in answerable), len(answerable)),
+        "hit@5": _ratio(sum(o.rank is not None and o.rank <= 5 for o in answerable), len(answerable)),
+        "mrr": _ratio(sum(1 / o.rank for o in answerable if o.rank), len(answerable)),
+        "answer_correct": _ratio(
+            sum(o.answer.answered and answer_holds_keys(o.answer.answer, o.item.answer_keys) for o in keyed),
+            len(keyed),
+        ),
+        "language_accuracy": _ratio(
             sum(o.answer.language == o.item.lang for o in outcomes if o.item.lang),
             sum(1 for o in outcomes if o.item.lang),
         ),
-        "abstention_precision": ratio(len(correct_abstentions), len(abstained)),
-        "abstention_recall": ratio(len(correct_abstentions), len(unanswerable)),
+        "abstention_precision": _ratio(len(correct_abstentions), len(abstained)),
+        "abstention_recall": _ratio(len(correct_abstentions), len(unanswerable)),
     }
 
 
-def report(outcomes: list[EvalOutcome]) -> dict:
+def _ratio(part: float, whole: int) -> float | None:
+    return round(part / whole, 4) if whole else None
+
+
+def report(outcomes: list[EvalOutcome]) -> dict[str, Any]:
     languages = sorted({o.item.lang for o in outcomes if o.item.lang})
-    return {
+    result: dict[str, Any] = {
         "overall": metrics(outcomes),
         "by_language": {lang: metrics([o for o in outcomes if o.item.lang == lang]) for lang in languages},
     }
+    if any(o.same_language is not None for o in outcomes):
+        result["by_source"] = {
+            "same-language": metrics([o for o in outcomes if o.same_language is True]),
+            "cross-language": metrics([o for o in outcomes if o.same_language is False]),
+        }
+    return result
 
 
 def calibrate(outcomes: list[EvalOutcome]) -> dict:

@@ -17,11 +17,14 @@ The weights were set on the project's evaluation set (docs/evaluation.md).
 
 from __future__ import annotations
 
+import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
+from pathlib import Path
 
 import numpy as np
 
+from kb.errors import InputError
 from kb.index.embedders import Embedder
 from kb.index.reader import LoadedIndex
 from kb.knowledge.concepts import Concept, normalize_name
@@ -48,6 +51,20 @@ class RetrievalWeights:
     concept_definition: float = 1.0
     concept_mention: float = 0.05
     same_language: float = 0.01
+
+
+def read_weights(path: Path) -> RetrievalWeights:
+    """Weights from a JSON object of field -> number; fields left out keep their defaults."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise InputError(f"cannot read weights from {path}: {exc}") from None
+    known = {f.name for f in fields(RetrievalWeights)}
+    if not isinstance(data, dict) or set(data) - known:
+        raise InputError(f"{path}: expected a JSON object with some of {', '.join(sorted(known))}")
+    if not all(isinstance(v, int | float) and not isinstance(v, bool) for v in data.values()):
+        raise InputError(f"{path}: every weight must be a number")
+    return RetrievalWeights(**{k: float(v) for k, v in data.items()})
 
 
 @dataclass(frozen=True)
