@@ -168,7 +168,8 @@ def eval_cmd(
     rows = [("overall", result["overall"]), *result["by_language"].items(), *result.get("by_source", {}).items()]
     keys = ["questions", "hit@1", "hit@5", "mrr", "answer_correct", "language_accuracy", "abstention_precision"]
     keys.append("abstention_recall")
-    click.echo(f"{'':<15}" + "".join(f"{key:>15}" for key in (*keys[:6], "abst.precision", "abst.recall")))
+    heads = ("questions", "hit@1", "hit@5", "mrr", "answer ok", "language ok", "abst.precision", "abst.recall")
+    click.echo(f"{'':<15}" + "".join(f"{head:>15}" for head in heads))
     for name, m in rows:
         click.echo(f"{name:<15}" + "".join(f"{cell(m[key]):>15}" for key in keys))
     if calibrate:

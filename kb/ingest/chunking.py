@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from kb.ingest.debris import is_debris
 from kb.ingest.documents import Document
 from kb.text import sentence_spans, sha256_hex
 
@@ -19,6 +20,7 @@ from kb.text import sentence_spans, sha256_hex
 class ChunkSettings:
     max_chars: int = 1200
     min_chars: int = 250
+    drop_debris: bool = True  # cookie notices, bylines, share/read-also links (kb/ingest/debris.py)
 
     def __post_init__(self) -> None:
         if not 0 <= self.min_chars < self.max_chars:
@@ -60,6 +62,8 @@ class _Block:
 
 def chunk_document(doc: Document, settings: ChunkSettings = ChunkSettings()) -> list[Chunk]:
     blocks = _markdown_blocks(doc) if doc.format == "markdown" else _text_blocks(doc)
+    if settings.drop_debris:
+        blocks = [b for b in blocks if not is_debris(b.text)]
     chunks: list[Chunk] = []
     for path, text in _pack(blocks, settings, doc.language):
         position = len(chunks)

@@ -9,16 +9,21 @@ asker's language and highlights them: foreign text is never passed off as a tran
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
+from kb import languages
 from kb.index.reader import LoadedIndex
 from kb.knowledge.concepts import Concept
-from kb.languages import join_names
 from kb.qa import messages
 from kb.qa.model import Citation
 from kb.qa.retrieval import Retrieved
 
 MAX_ANSWER_SENTENCES = 3
+MAX_LIST_ITEMS = 8
+_LIST_ITEM = re.compile(r"^(- |\* |\d{1,2}[.)] )")
+QUOTES = {"en": ("“", "”"), "de": ("„", "“"), "id": ("“", "”")}
 MAX_DEFINITIONS = 2
 # A further sentence joins the answer only if it is about as close to the question as the best one.
 SENTENCE_SLACK = 0.02
@@ -40,20 +45,20 @@ def _compose(index: LoadedIndex, found: Retrieved, citations: list[Citation], la
     top = citations[0]
     if top.language == language:
         return _extract(index, found, citations, language)
-    # The best passages are in another language: say so, and give the catalogue's definition
-    # of a concept only when that passage is where the concept is defined.
+    # The best passages are in another language: give the catalogue's definition of a concept
+    # when that passage is where the concept is defined, then quote the answering sentences in
+    # their own language, labelled with it: an answer, never a translation passed off as one.
     about_top = [c for c in found.concepts if any(q.chunk_id == top.chunk_id for q in c.quotes)]
     sentences = _definitions(index, about_top, citations, language)
-    foreign = [c for c in citations[:2] if c.language != language]
-    _highlight_best(index, found, foreign)
-    sentences.append(
-        messages.text(
-            "foreign_sources",
-            language,
-            languages=join_names(sorted({c.language for c in foreign}), language),
-            refs=", ".join(f"[{c.n}]" for c in foreign),
-        )
-    )
+    quoted = _extract(index, found, citations, top.language)
+    label = f"({languages.name(top.language, language)})"
+    opening, closing = QUOTES.get(language, QUOTES["en"])
+    if quoted:
+        name = languages.name(top.language, language)
+        sentences.append(messages.text("foreign_quotes", language, languages=name))
+    for sentence in quoted:
+        text, _, refs = sentence.rpartition(" [")
+        sentences.append(f"{label} {opening}{text}{closing} [{refs}")
     return sentences
 
 
@@ -113,9 +118,33 @@ def _extract(index: LoadedIndex, found: Retrieved, citations: list[Citation], la
     chosen.sort(key=lambda t: (t[1].n, t[2]))  # keep the sources' own order
     out = []
     for _, citation, start, end in chosen:
-        _add_highlight(citation, start, end)
-        out.append(f"{citation.text[start:end]} [{citation.n}]")
+        for span in [(start, end), *_list_items_after(index, citation, start, end)]:
+            if list(span) not in citation.highlights:
+                _add_highlight(citation, *span)
+                out.append(f"{citation.text[span[0] : span[1]]} [{citation.n}]")
     return out
+
+
+def _list_items_after(index: LoadedIndex, citation: Citation, start: int, end: int) -> list[tuple[int, int]]:
+    """A sentence that introduces a list ("There are three models:") brings the list's items along."""
+    if not citation.text[start:end].rstrip().endswith(":"):
+        return []
+    spans = index.chunks[index.row_of[citation.chunk_id]].sentences
+    items: list[tuple[int, int]] = []
+    for s, e in (span for span in spans if span[0] >= end):
+        new_line = _starts_line(citation.text, s)
+        if new_line and not _LIST_ITEM.match(citation.text[s:e]):
+            break  # the list has ended
+        if not new_line and not items:
+            break  # the lead-in sentence goes on: no list follows it
+        if new_line and len(items) == MAX_LIST_ITEMS:
+            break
+        items.append((s, e))  # an item, or the next sentence of the same item
+    return items
+
+
+def _starts_line(text: str, position: int) -> bool:
+    return position == 0 or text[position - 1] == "\n"
 
 
 def _highlight_best(index: LoadedIndex, found: Retrieved, citations: list[Citation]) -> list[Citation]:
@@ -143,3 +172,11 @@ def _add_highlight(citation: Citation, start: int, end: int) -> None:
 
 def _refs(numbers: list[int]) -> str:
     return "".join(f"[{n}]" for n in numbers)
+
+
+_QUOTED = re.compile(r"\([^()]{2,40}\) [“„][^”“]*[”“]")
+
+
+def own_words(answer: str) -> str:
+    """The answer without its labelled quotes of foreign sources: the words kb itself wrote."""
+    return _QUOTED.sub(" ", answer)

@@ -16,12 +16,10 @@ MESSAGES = Strings(
             "de": "Ich kann Fragen zu diesen Themen beantworten: {topics}.",
             "id": "Saya dapat menjawab pertanyaan tentang: {topics}.",
         },
-        "foreign_sources": {
-            "en": "The sources on this are in {languages}; the passages that answer it are highlighted in {refs}.",
-            "de": "Die Quellen dazu liegen nur auf {languages} vor; die Stellen, die die Frage beantworten, "
-            "sind in {refs} markiert.",
-            "id": "Sumber tentang hal ini hanya tersedia dalam {languages}; "
-            "bagian yang menjawabnya ditandai di {refs}.",
+        "foreign_quotes": {
+            "en": "The sources on this are in {languages}; they say:",
+            "de": "Die Quellen dazu liegen auf {languages} vor; dort heißt es:",
+            "id": "Sumber tentang hal ini tersedia dalam {languages}; isinya:",
         },
         "unsupported_language": {
             "en": "This question seems to be in a language kb does not support ({code}); kb answers in English, "

@@ -1,0 +1,44 @@
+"""Web debris: the lines a scraper keeps that are not the article (en, de, id).
+
+Cookie notices, bylines, breadcrumbs, "share this article", "read also" links, newsletter
+calls and copyright footers would otherwise become passages, rank first for vague questions
+and lead answers. A block is debris only when it is short and matches one of these shapes;
+an article's own sentences about cookies or newsletters are longer and do not start this way.
+"""
+
+from __future__ import annotations
+
+import re
+
+MAX_DEBRIS_CHARS = 300
+
+_PATTERNS = [
+    # cookie notices: "We use cookies ... Accept all", "Wir verwenden Cookies ... Alle akzeptieren"
+    r"\bcookies?\b.*\b(accept|agree|preferences|settings|akzeptieren|einstellungen|zustimmen|notwendige|"
+    r"terima|setuju|pengaturan|izinkan)\b",
+    # bylines: "By Jane Doe | 12 March 2024 | 6 min read", "Von ... | Lesezeit", "Oleh ... | 6 menit baca"
+    r"^(by|posted by|written by|von|autor(in)?:?|oleh|ditulis oleh|penulis:?)\s+\S.{0,80}(\||·|•|—|,)",
+    r"\b(\d+\s*(min\.?|minutes?|minuten)\s*(read|lesezeit)|lesezeit:?\s*\d+|\d+\s*menit\s*(baca|membaca))\b",
+    # breadcrumbs: "Home > Blog > Contracts", "Startseite > Wissen", "Beranda / Blog / ..."
+    r"^(home|startseite|start|beranda|halaman utama)\s*[>›»/|]",
+    # share buttons
+    r"^(share|teilen|artikel teilen|diesen artikel teilen|bagikan|bagikan artikel( ini)?)\b.{0,30}:?\s*"
+    r"(facebook|twitter|linkedin|xing|whatsapp|e-?mail|x)\b",
+    r"^(share this( article| post)?|teilen|bagikan( artikel ini)?)\s*:?\s*$",
+    # related links
+    r"^(read also|read more|see also|related( articles?)?|you may also like|lesen sie auch|auch interessant|"
+    r"weiterlesen|mehr zum thema|baca juga|baca selengkapnya|artikel terkait)\b",
+    # newsletter calls and footers
+    r"\b(subscribe|newsletter|abonnieren|berlangganan)\b",
+    r"(©|\(c\)\s*\d{4}|all rights reserved|alle rechte vorbehalten|hak cipta)",
+    r"\b(impressum|datenschutzerklärung|privacy policy|kebijakan privasi|hubungi kami|contact us)\s*(\||$)",
+]
+_DEBRIS = [re.compile(p, re.IGNORECASE) for p in _PATTERNS]
+
+
+def is_debris(block: str) -> bool:
+    """True for a short block shaped like web furniture rather than article text."""
+    text = " ".join(block.split())
+    if not text or len(text) > MAX_DEBRIS_CHARS:
+        return False
+    return any(p.search(text) for p in _DEBRIS)

@@ -1,0 +1,114 @@
+"""Web debris stays out of passages; a list's lead-in brings its items into the answer; an answer
+from another language's passage quotes it, labelled with its language."""
+
+from __future__ import annotations
+
+import pytest
+
+from kb.index.build import build_index
+from kb.index.reader import load_index
+from kb.ingest.chunking import ChunkSettings, chunk_document
+from kb.ingest.debris import is_debris
+from kb.ingest.documents import parse_document
+from kb.qa.answer import ask
+from tests.fakes import FakeEmbedder
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We value your privacy: this site uses cookies. Accept | Reject | Settings",
+        "Diese Seite nutzt Cookies. Einstellungen | Alle akzeptieren",
+        "Laman ini memakai cookie. Setuju",
+        "By Alex Morgan | 2 May 2025 | 5 min read",
+        "Von Jana Schulz, 3. März 2025",
+        "Oleh Budi Santoso | 1 Juli 2025 | 4 menit baca",
+        "Home > Insights > Outsourcing",
+        "Beranda / Artikel / Outsourcing",
+        "Share this post: LinkedIn X Facebook",
+        "Bagikan artikel ini: WhatsApp Facebook",
+        "Read more: Ten questions to ask a vendor",
+        "Lesen Sie auch: Zehn Fragen an Ihren Dienstleister",
+        "Baca juga: Sepuluh pertanyaan untuk vendor",
+        "Sign up for our newsletter",
+        "© 2025 Example Advisory GmbH. Alle Rechte vorbehalten.",
+    ],
+)
+def test_web_furniture_is_debris(line):
+    assert is_debris(line)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Providers that store cookies on a client's website must follow the ePrivacy rules, which the contract "
+        "should mention explicitly, together with who answers consent requests.",
+        "By 2026 most contracts will include service credits.",
+        "Nearshoring reduces travel time and keeps working hours aligned with the client's team.",
+        "Das Modell teilt die Verantwortung zwischen Kunde und Anbieter.",
+        "Vendor wajib melaporkan insiden dalam 24 jam.",
+    ],
+)
+def test_article_sentences_are_not_debris(text):
+    assert not is_debris(text)
+
+
+ARTICLE = """---
+title: Picking a delivery model
+language: en
+---
+
+We use cookies to improve your experience. Accept all
+
+By Sam Lee | 1 June 2025 | 4 min read
+
+# Picking a delivery model
+
+## Models
+
+Advisers distinguish three delivery models:
+
+- Onshore teams work in the client's own country.
+- Nearshore teams work in a neighbouring country with a similar time zone.
+- Offshore teams work far away, usually at the lowest rates.
+
+Share this article: Facebook Twitter LinkedIn
+"""
+
+
+def test_debris_is_dropped_and_the_list_stays_with_its_lead_in():
+    chunks = chunk_document(parse_document(ARTICLE, "models.en"), ChunkSettings())
+    text = "\n".join(c.text for c in chunks)
+    assert "cookies" not in text and "Sam Lee" not in text and "Share this" not in text
+    holder = next(c for c in chunks if "three delivery models:" in c.text)
+    assert "Offshore teams work far away" in holder.text
+    kept = chunk_document(parse_document(ARTICLE, "models.en"), ChunkSettings(drop_debris=False))
+    assert any("Sam Lee" in c.text for c in kept)
+
+
+def test_a_list_lead_in_brings_its_items_into_the_answer(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "models.en.md").write_text(ARTICLE, encoding="utf-8")
+    build_index(corpus, tmp_path / "index", FakeEmbedder())
+    index = load_index(tmp_path / "index", "fake:64")
+    answer = ask(index, FakeEmbedder(), "Which three delivery models do advisers distinguish?", language="en")
+    assert answer.answered
+    for item in ("Onshore teams", "Nearshore teams", "Offshore teams"):
+        assert item in answer.answer
+
+
+def test_an_answer_from_another_language_quotes_it_with_its_language(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "modelle.de.md").write_text(
+        "---\ntitle: Modelle\nlanguage: de\n---\n\n# Modelle\n\n"
+        "Der Anbieter übernimmt den Betrieb der Server und berechnet eine feste Monatspauschale.\n",
+        encoding="utf-8",
+    )
+    build_index(corpus, tmp_path / "index", FakeEmbedder())
+    index = load_index(tmp_path / "index", "fake:64")
+    answer = ask(index, FakeEmbedder(), "Wer übernimmt den Betrieb der Server?", language="en")
+    assert answer.answered and answer.citations[0].language == "de"
+    assert answer.answer.startswith("The sources on this are in German; they say: (German) “Der Anbieter übernimmt")
+    assert answer.answer.rstrip().endswith("[1]")
