@@ -27,6 +27,7 @@ from kb.index.embedding_cache import EmbeddingCache, cache_key
 from kb.errors import KBError
 from kb.knowledge.glossary import GLOSSARY_FILE, Glossary, load_glossary
 from kb.index.lexical import LexicalSettings
+from kb.index.terms import TermSettings, build_term_table, split_vectors, term_texts, vocabulary
 from kb.index.manifest import FORMAT_VERSION, DocumentEntry, Manifest, checksum_tree, file_checksum
 from kb.index import files, publish
 from kb.index.vectors import VectorIndexSettings
@@ -38,6 +39,7 @@ EMBED_BATCH = 16
 @dataclass(frozen=True)
 class IndexSettings:
     chunking: ChunkSettings = field(default_factory=ChunkSettings)
+    terms: TermSettings = field(default_factory=TermSettings)
     vectors: VectorIndexSettings = field(default_factory=VectorIndexSettings)
     lexical: LexicalSettings = field(default_factory=LexicalSettings)
 
@@ -45,6 +47,7 @@ class IndexSettings:
         from kb.text import sha256_hex
 
         return {"chunking": asdict(self.chunking), "vectors": asdict(self.vectors), "lexical": asdict(self.lexical),
+                "terms": asdict(self.terms),
                 "background_sha256": sha256_hex("\n".join(background_texts()))}
 
 
@@ -110,18 +113,24 @@ def build_index(
             return report
         sentences = sentence_table(chunks)
         background = background_texts()
+        words = vocabulary(chunks, settings.terms)
         texts = [c.embed_text for c in chunks] + [text for _, text in sentences] + list(background)
+        texts += term_texts(words)
         all_vectors, missing = _embeddings(texts, embedder, publish.cache_path(index_root), rebuild, progress)
-        n_chunks, n_sentences = len(chunks), len(sentences)
+        n_chunks, n_sentences, n_background = len(chunks), len(sentences), len(background)
         vectors = all_vectors[:n_chunks]
         sentence_vectors = all_vectors[n_chunks:n_chunks + n_sentences]
+        word_vectors = all_vectors[n_chunks + n_sentences + n_background:]
+        terms = build_term_table(words, split_vectors(words, word_vectors), settings.terms)
         embedded = sum(1 for i in missing if i < len(chunks))
         build_id = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ") + "-" + secrets.token_hex(3)
         tmp = publish.new_temp_dir(index_root, build_id)
         counts = _write_build(tmp, chunks, vectors, settings, grounded, glossary)
         files.write_sentences(tmp, [row for row, _ in sentences], sentence_vectors, settings.vectors)
-        files.write_background(tmp, all_vectors[n_chunks + n_sentences:])
+        files.write_background(tmp, all_vectors[n_chunks + n_sentences:n_chunks + n_sentences + n_background])
+        files.write_terms(tmp, terms)
         counts["sentences"] = len(sentences)
+        counts["term_pairs"] = len(terms)
         manifest = _manifest(documents, chunks_by_doc, embedder.model_id, vectors.shape[1], settings, build_id, counts,
                              previous)
         manifest.catalogue_hash, manifest.glossary_hash = catalogue_hash, glossary_hash

@@ -108,7 +108,7 @@ def retrieve(
     vector = embedder.embed_queries([question]) if query_vector is None else query_vector
     dense = dense_scores(index, vector)
     sentence_score = sentence_scores(index, vector)
-    lexical = lexical_scores(index, question, extra_terms=index.glossary.equivalents(question, language))
+    lexical = lexical_scores(index, question, extra_terms=cross_language_terms(index, question, language))
     best_lexical = float(lexical.max(initial=0.0))
 
     score = np.where(np.isfinite(dense), dense, 0.0).astype(np.float64)
@@ -155,3 +155,11 @@ def _concept_bonus(
         if chunk_id in index.row_of:
             bonus[index.row_of[chunk_id]] = weights.concept_mention * len(wanted.intersection(named)) / len(wanted)
     return bonus
+
+
+def cross_language_terms(index: LoadedIndex, question: str, language: str) -> dict[str, list[str]]:
+    """Words for the other languages' BM25 queries: the hand glossary's, then the term table's."""
+    found = index.glossary.equivalents(question, language)
+    for other, words in index.terms.equivalents(question, language).items():
+        found.setdefault(other, []).extend(words)
+    return found

@@ -1,43 +1,33 @@
-"""Raw hybrid search: dense (FAISS) and lexical (BM25) rankings fused by RRF.
+"""Ranked passages for ``kb search`` and the Search page: the answer's own retrieval, shown raw.
 
-This is the retrieval core; answering adds concepts and language preference on
-top of it. ``kb search`` prints these hits as they are, to debug retrieval.
+There is one ranking in kb (``retrieval.retrieve``); this module only validates the query,
+identifies its language as ``ask`` does, optionally keeps one language's passages, and
+returns the hits with their signals, so that what a maintainer debugs is what answers use.
 """
 
 from __future__ import annotations
 
-import numpy as np
-
 from kb.index.embedders import Embedder
 from kb.index.reader import LoadedIndex
+from kb.qa.langid import identify_language
 from kb.qa.query import validate_query
-from kb.qa.signals import Hit, dense_scores, lexical_scores
-
-RRF_K = 60
-
-
-def rrf(rankings: list[np.ndarray], n: int) -> np.ndarray:
-    """Reciprocal-rank fusion of orderings (arrays of rows, best first)."""
-    fused = np.zeros(n, dtype=np.float64)
-    for order in rankings:
-        fused[order] += 1.0 / (RRF_K + np.arange(1, len(order) + 1))
-    return fused
+from kb.qa.retrieval import RetrievalWeights, retrieve
+from kb.qa.signals import Hit
 
 
-def search(index: LoadedIndex, embedder: Embedder, query: str, k: int = 5, language: str | None = None) -> list[Hit]:
+def search(
+    index: LoadedIndex,
+    embedder: Embedder,
+    query: str,
+    k: int = 5,
+    language: str | None = None,
+    weights: RetrievalWeights | None = None,
+) -> list[Hit]:
+    """The ``k`` best passages for ``query`` (of ``language`` only, when given), best first."""
     query = validate_query(query)
-    dense = dense_scores(index, embedder.embed_queries([query]))
-    lexical = lexical_scores(index, query)
-    allowed = np.array([language is None or c.language == language for c in index.chunks])
-    rows = np.flatnonzero(allowed)
-    retrieved = rows[np.isfinite(dense[rows])]
-    dense_order = retrieved[np.argsort(-dense[retrieved], kind="stable")]
-    matched = rows[lexical[rows] > 0]
-    lexical_order = matched[np.argsort(-lexical[matched], kind="stable")]
-    fused = rrf([dense_order, lexical_order], len(index.chunks))
-    best = rows[np.argsort(-fused[rows], kind="stable")][:k]
-    return [Hit(int(r), index.chunks[r], float(fused[r]), _finite(dense[r]), float(lexical[r])) for r in best]
-
-
-def _finite(value: float) -> float | None:
-    return float(value) if np.isfinite(value) else None
+    guess = identify_language(query)
+    asker = guess.code if guess.supported else "en"
+    depth = len(index.chunks) if language else k
+    found = retrieve(index, embedder, query, asker, k=depth, weights=weights or RetrievalWeights())
+    hits = [h for h in found.hits if language is None or h.chunk.language == language]
+    return hits[:k]

@@ -1,0 +1,61 @@
+"""One retrieval pipeline: kb search, the Search page and answers rank passages the same way."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kb.errors import InputError
+from kb.index.build import build_index
+from kb.index.reader import load_index
+from kb.qa.answer import ask
+from kb.qa.retrieval import RetrievalWeights, read_weights
+from kb.qa.search import search
+from tests.fakes import FakeEmbedder
+
+
+@pytest.fixture
+def index(small_corpus, tmp_path):
+    build_index(small_corpus, tmp_path / "index", FakeEmbedder())
+    return load_index(tmp_path / "index", "fake:64")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Insourcing brings an external team on board?",
+        "Welche Aufgaben führen BPO-Anbieter durch?",
+        "numerous experts for a project",
+    ],
+)
+def test_search_ranks_like_the_answer_cites(index, question):
+    answer = ask(index, FakeEmbedder(), question, k=3)
+    hits = search(index, FakeEmbedder(), question, k=3)
+    assert answer.answered
+    assert [h.chunk.chunk_id for h in hits] == [c.chunk_id for c in answer.citations[: len(hits)]]
+
+
+def test_weights_are_a_parameter_and_change_the_ranking(index):
+    question = "Kosteneinsparungen bei Computernetzwerken"
+    plain = search(index, FakeEmbedder(), question, k=3)
+    german_first = search(index, FakeEmbedder(), question, k=3, weights=RetrievalWeights(same_language=5.0))
+    assert plain[0].score != german_first[0].score
+    assert german_first[0].chunk.language == "de"
+
+
+def test_weights_file_is_read_and_checked(tmp_path):
+    path = tmp_path / "w.json"
+    path.write_text(json.dumps({"lexical": 0.2}), encoding="utf-8")
+    assert read_weights(path).lexical == 0.2 and read_weights(path).sentence == RetrievalWeights().sentence
+    path.write_text(json.dumps({"lexicon": 0.2}), encoding="utf-8")
+    with pytest.raises(InputError, match="expected a JSON object"):
+        read_weights(path)
+    path.write_text(json.dumps({"lexical": "high"}), encoding="utf-8")
+    with pytest.raises(InputError, match="must be a number"):
+        read_weights(path)
+
+
+def test_search_keeps_one_language_when_asked(index):
+    hits = search(index, FakeEmbedder(), "outsourcing", k=5, language="de")
+    assert hits and all(h.chunk.language == "de" for h in hits)
