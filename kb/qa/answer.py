@@ -21,10 +21,11 @@ from kb.qa.retrieval import RetrievalWeights, Retrieved, retrieve
 from kb.qa.signals import Hit
 from kb.qa.writers import WRITERS
 
-# Abstain when (best passage similarity - best off-topic similarity) is below this.
-# Calibrated on eval/questions.jsonl with `kb eval --calibrate` (docs/evaluation.md):
-# off-topic questions reach at most -0.034, answerable ones at least +0.012.
-ABSTAIN_MARGIN = -0.011
+# Abstain when (best passage or sentence similarity - best off-topic similarity) is below this.
+# Calibrated on eval/questions.jsonl with `kb eval --calibrate` (docs/evaluation.md): off-topic
+# questions reach at most -0.006, answerable ones at least +0.016. The best *sentence* counts
+# since list questions ("Sebutkan ...") match one sentence of a passage far better than the whole.
+ABSTAIN_MARGIN = 0.005
 
 
 def ask(
@@ -57,7 +58,7 @@ def ask(
 def relevance_margin(index: LoadedIndex, found: Retrieved, vector: np.ndarray) -> float:
     """How much closer the question is to the corpus than to the off-topic reference texts."""
     off_topic = float((index.background @ vector[0]).max()) if len(index.background) else 0.0
-    return found.best_dense - off_topic
+    return max(found.best_dense, found.best_sentence) - off_topic
 
 
 def _topics(index: LoadedIndex, language: str) -> str:

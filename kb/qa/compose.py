@@ -19,14 +19,17 @@ from kb.knowledge.concepts import Concept
 from kb.qa import messages
 from kb.qa.model import Citation
 from kb.qa.retrieval import Retrieved
+from kb.qa.shapes import shape_of
 
-MAX_ANSWER_SENTENCES = 3
+MAX_ANSWER_SENTENCES = 4
 MAX_LIST_ITEMS = 8
+# A sentence that carries what the question's shape asks for (a reason, a condition, a contrast).
+CUE_BONUS = 0.02
 _LIST_ITEM = re.compile(r"^(- |\* |\d{1,2}[.)] )")
 QUOTES = {"en": ("“", "”"), "de": ("„", "“"), "id": ("“", "”")}
 MAX_DEFINITIONS = 2
 # A further sentence joins the answer only if it is about as close to the question as the best one.
-SENTENCE_SLACK = 0.02
+SENTENCE_SLACK = 0.1
 RANK_PENALTY = 0.03
 
 
@@ -104,8 +107,9 @@ def _extract(index: LoadedIndex, found: Retrieved, citations: list[Citation], la
     are about as close to the question (lower-ranked passages must be closer).
     """
     own = [c for c in citations[:3] if c.language == language]
+    shape = shape_of(found.question, found.language)
     candidates = [
-        (score - RANK_PENALTY * rank, citation, start, end)
+        (score - RANK_PENALTY * rank + CUE_BONUS * shape.cue(citation.text[start:end]), citation, start, end)
         for rank, citation in enumerate(own)
         for (start, end), score in _sentence_scores(index, found, citation)
     ]

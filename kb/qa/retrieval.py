@@ -80,7 +80,10 @@ class Retrieved:
     definitional: bool
     best_dense: float  # highest cosine similarity of the question with any passage
     best_lexical: float  # highest BM25 score of any passage in any language
+    best_sentence: float  # highest cosine similarity of the question with any sentence
     sentence_score: np.ndarray  # similarity of the question with each sentence (-inf: not retrieved)
+    question: str = ""
+    language: str = "en"  # the asker's language
 
 
 def is_definition_question(question: str, language: str, concepts: list[Concept]) -> bool:
@@ -137,7 +140,11 @@ def retrieve(
         for r in order
     ]
     best_dense = float(dense[np.isfinite(dense)].max(initial=0.0))
-    return Retrieved(hits, concepts, definitional, best_dense, best_lexical, sentence_score)
+    retrieved_sentences = sentence_score[np.isfinite(sentence_score)]
+    top_sentence = float(retrieved_sentences.max(initial=0.0))
+    return Retrieved(
+        hits, concepts, definitional, best_dense, best_lexical, top_sentence, sentence_score, question, language
+    )
 
 
 def _concept_bonus(

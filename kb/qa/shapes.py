@@ -1,0 +1,78 @@
+"""What a question asks for, in en/de/id: a list, a reason, a condition, a difference, yes or no.
+
+The answer writer uses the shape to prefer the sentences that carry what was asked: a
+"why" question wants the sentence with the reason, not the definition. The shape is read
+from the question's first words; the cues are words that mark such sentences in the sources.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_SHAPES: dict[str, dict[str, str]] = {
+    "list": {
+        "en": r"^(which|what) (are the )?(\w+ )?(types|kinds|steps|stages|phases|elements|options|tasks|functions|"
+        r"risks|ways|models|parts)\b|^(list|name)\b|^which (two|three|four|five)\b|^what (two|three|four|five)\b",
+        "de": r"^welche (zwei|drei|vier|fünf|arten|schritte|phasen|aufgaben|risiken|modelle|elemente|tätigkeiten)\b"
+        r"|^nennen sie\b|^in welchen schritten\b",
+        "id": r"^sebutkan\b|\bapa saja\b|^(apa|mana) (saja )?(jenis|langkah|tahap|tahapan|fungsi)\b",
+    },
+    "why": {
+        "en": r"^why\b|^what (is|are) the reasons?\b|^for what reason\b",
+        "de": r"^(warum|weshalb|wieso|aus welchem grund)\b",
+        "id": r"^(mengapa|kenapa)\b|\balasan\b",
+    },
+    "when": {
+        "en": r"^(when|under what|in what (case|situation)s?)\b|^(should|is it (better|smarter|wiser))\b",
+        "de": r"^(wann|unter welchen|in welchen fällen)\b|\bsinnvoller\b|^(sollte|lohnt)\b",
+        "id": r"^(kapan|dalam kondisi apa|dalam situasi apa)\b|\bsebaiknya\b",
+    },
+    "difference": {
+        "en": r"\b(differ|difference|differences|distinguish|compare|compared|versus|vs\.?)\b",
+        "de": r"\b(unterschied|unterscheiden|unterscheidet|vergleich|gegenüber|worin unterscheiden)\b",
+        "id": r"\b(perbedaan|beda|bedanya|membedakan|dibandingkan|berbeda)\b",
+    },
+    "yesno": {
+        "en": r"^(is|are|can|could|does|do|did|may|must|should|will|would|has|have)\b",
+        "de": r"^(ist|sind|kann|können|darf|dürfen|muss|müssen|hat|haben|gibt|trägt|bekommt|wird|werden|soll)\b",
+        "id": r"^(apakah|bisakah|bolehkah|haruskah|dapatkah)\b",
+    },
+}
+_CUES: dict[str, dict[str, str]] = {
+    "why": {
+        "en": r"\b(because|since|as a result|so that|due to|reason|therefore|this is why|that is why)\b",
+        "de": r"\b(weil|da|denn|deshalb|daher|darum|damit|grund|deswegen)\b",
+        "id": r"\b(karena|sebab|agar|supaya|sehingga|alasan|oleh karena itu|maka)\b",
+    },
+    "when": {
+        "en": r"\b(if|when|whenever|should|recommended|best|suits|worth)\b",
+        "de": r"\b(wenn|sobald|falls|sollte|sollten|empfiehlt|lohnt|eignet|sinnvoll)\b",
+        "id": r"\b(jika|apabila|ketika|bila|sebaiknya|disarankan|cocok|layak)\b",
+    },
+    "difference": {
+        "en": r"\b(while|whereas|unlike|in contrast|by contrast|but|instead|difference|differs?)\b",
+        "de": r"\b(während|im gegensatz|dagegen|hingegen|aber|statt|unterschied|unterscheid\w*)\b",
+        "id": r"\b(sedangkan|berbeda|sementara|namun|tetapi|perbedaan|sebaliknya)\b",
+    },
+}
+
+
+@dataclass(frozen=True)
+class Shape:
+    kind: str  # "list", "why", "when", "difference", "yesno" or "other"
+    language: str
+
+    def cue(self, sentence: str) -> bool:
+        """Whether ``sentence`` carries what this shape asks for (a reason, a condition, a contrast)."""
+        pattern = _CUES.get(self.kind, {}).get(self.language)
+        return bool(pattern and re.search(pattern, sentence.lower()))
+
+
+def shape_of(question: str, language: str) -> Shape:
+    text = " ".join(question.lower().split())
+    for kind, patterns in _SHAPES.items():
+        pattern = patterns.get(language)
+        if pattern and re.search(pattern, text):
+            return Shape(kind, language)
+    return Shape("other", language)
