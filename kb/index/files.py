@@ -14,8 +14,8 @@ from pathlib import Path
 
 import numpy as np
 
-from kb.index.terms import TermTable
 from kb.index.lexical import LEXICAL_INDEXES, LexicalSearch, LexicalSettings
+from kb.index.terms import TermTable
 from kb.index.vectors import VECTOR_INDEXES, VectorIndexSettings, VectorSearch
 from kb.ingest.chunking import Chunk
 from kb.knowledge.concepts import Catalogue

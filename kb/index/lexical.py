@@ -7,15 +7,16 @@ Built on bm25s (numpy-native, saves as plain files); words are analysed by
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from collections.abc import Sequence
 from typing import Any, Protocol
 
 import numpy as np
 
 from kb.languages import analyzer
 from kb.registry import Registry
+
 
 @dataclass(frozen=True)
 class LexicalSettings:
@@ -54,8 +55,9 @@ class LexicalIndex:
         self._vocab = retriever.vocab_dict
 
     @classmethod
-    def build(cls, language: str, texts: Sequence[str], rows: Sequence[int],
-              settings: LexicalSettings = LexicalSettings()) -> "LexicalIndex":
+    def build(
+        cls, language: str, texts: Sequence[str], rows: Sequence[int], settings: LexicalSettings = LexicalSettings()
+    ) -> LexicalIndex:
         import bm25s
 
         tokens = [analyzer(language).tokens(t) or ["\x00empty"] for t in texts]
@@ -77,7 +79,7 @@ class LexicalIndex:
         (directory / "language.json").write_text(json.dumps({"language": self.language}), encoding="utf-8")
 
     @classmethod
-    def load(cls, directory: Path) -> "LexicalIndex":
+    def load(cls, directory: Path) -> LexicalIndex:
         import bm25s
 
         retriever = bm25s.BM25.load(str(directory), show_progress=False, verbosity=0)

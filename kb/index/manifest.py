@@ -48,7 +48,7 @@ class Manifest:
         return json.dumps(asdict(self), ensure_ascii=False, indent=2, sort_keys=True)
 
     @classmethod
-    def from_json(cls, text: str) -> "Manifest":
+    def from_json(cls, text: str) -> Manifest:
         data = json.loads(text)
         data["documents"] = [DocumentEntry(**d) for d in data["documents"]]
         return cls(**data)
@@ -57,11 +57,16 @@ class Manifest:
     def languages(self) -> list[str]:
         return sorted({d.language for d in self.documents})
 
-    def same_content(self, other: "Manifest") -> bool:
+    def same_content(self, other: Manifest) -> bool:
         """True when ``other`` was built from the same documents with the same code, model and settings."""
-        key = lambda m: (  # noqa: E731
-            m.format_version, m.kb_version, m.model_id, json.dumps(m.settings, sort_keys=True),
-            sorted((d.doc_id, d.content_hash) for d in m.documents), m.catalogue_hash, m.glossary_hash,
+        key = lambda m: (
+            m.format_version,
+            m.kb_version,
+            m.model_id,
+            json.dumps(m.settings, sort_keys=True),
+            sorted((d.doc_id, d.content_hash) for d in m.documents),
+            m.catalogue_hash,
+            m.glossary_hash,
         )
         return key(self) == key(other)
 

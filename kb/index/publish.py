@@ -39,8 +39,7 @@ def cache_path(index_root: Path) -> Path:
 
 
 @contextmanager
-def index_lock(index_root: Path, timeout: float = 0.0,
-               on_wait: Callable[[], None] | None = None) -> Iterator[None]:
+def index_lock(index_root: Path, timeout: float = 0.0, on_wait: Callable[[], None] | None = None) -> Iterator[None]:
     """Hold the indexing lock; the OS releases it if the holder dies, so it never goes stale."""
     from filelock import FileLock, Timeout
 
@@ -99,8 +98,11 @@ def publish(index_root: Path, tmp: Path, manifest: Manifest) -> None:
         previous = current_build_id(index_root)
     except IndexCorruptError:
         previous = None
-    pointer = {"build": manifest.build_id, "manifest_sha256": file_checksum(final / MANIFEST_NAME),
-               "previous": previous}
+    pointer = {
+        "build": manifest.build_id,
+        "manifest_sha256": file_checksum(final / MANIFEST_NAME),
+        "previous": previous,
+    }
     _atomic_write(index_root / CURRENT, json.dumps(pointer))
     _prune_builds(index_root, keep={manifest.build_id, previous})
 

@@ -131,9 +131,15 @@ def _parse_build(build: Path, manifest: Manifest) -> LoadedIndex:
         raise IndexCorruptError(f"{build} cannot be read ({exc}); {REBUILD_HINT}") from None
     if len(chunks) != len(vectors) or len(chunks) != manifest.counts["chunks"]:
         raise IndexCorruptError(f"{build}: chunk table and vectors disagree; {REBUILD_HINT}")
-    return LoadedIndex(manifest=manifest, chunks=chunks, vectors=vectors, lexical=lexical, catalogue=catalogue,
-                       glossary=glossary, sentence_vectors=sentence_vectors, sentence_rows=sentence_rows,
-                       background=background,
-        terms=terms)
-
-
+    return LoadedIndex(
+        manifest=manifest,
+        chunks=chunks,
+        vectors=vectors,
+        lexical=lexical,
+        catalogue=catalogue,
+        glossary=glossary,
+        sentence_vectors=sentence_vectors,
+        sentence_rows=sentence_rows,
+        background=background,
+        terms=terms,
+    )

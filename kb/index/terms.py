@@ -100,9 +100,7 @@ def _mutual_neighbours(left: np.ndarray, right: np.ndarray, floor: float) -> lis
     similarity = left @ right.T
     best_right, best_left = similarity.argmax(axis=1), similarity.argmax(axis=0)
     return [
-        (row, int(col))
-        for row, col in enumerate(best_right)
-        if best_left[col] == row and similarity[row, col] >= floor
+        (row, int(col)) for row, col in enumerate(best_right) if best_left[col] == row and similarity[row, col] >= floor
     ]
 
 
@@ -117,4 +115,3 @@ def split_vectors(words: dict[str, list[tuple[str, str]]], vectors: np.ndarray) 
         out[lang] = vectors[start : start + len(words[lang])]
         start += len(words[lang])
     return out
-

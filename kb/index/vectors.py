@@ -76,7 +76,7 @@ class VectorIndex:
     _index: Any = None
 
     @classmethod
-    def build(cls, vectors: np.ndarray, settings: VectorIndexSettings = VectorIndexSettings()) -> "VectorIndex":
+    def build(cls, vectors: np.ndarray, settings: VectorIndexSettings = VectorIndexSettings()) -> VectorIndex:
         import faiss
 
         vectors = np.ascontiguousarray(vectors, dtype=np.float32)
@@ -112,7 +112,7 @@ class VectorIndex:
         faiss.write_index(self._index, str(path))
 
     @classmethod
-    def load(cls, path: Path, settings: VectorIndexSettings = VectorIndexSettings()) -> "VectorIndex":
+    def load(cls, path: Path, settings: VectorIndexSettings = VectorIndexSettings()) -> VectorIndex:
         import faiss
 
         index = faiss.read_index(str(path))
@@ -130,8 +130,11 @@ class VectorIndex:
         """The parameters searches run with (for reports)."""
         if self.kind != "hnsw":
             return {}
-        return {"M": self.settings.hnsw_m, "efConstruction": self.settings.ef_construction,
-                "efSearch": int(self._index.hnsw.efSearch)}
+        return {
+            "M": self.settings.hnsw_m,
+            "efConstruction": self.settings.ef_construction,
+            "efSearch": int(self._index.hnsw.efSearch),
+        }
 
 
 VECTOR_INDEXES: Registry[VectorBackend] = Registry("vector index")

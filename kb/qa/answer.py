@@ -8,6 +8,8 @@ that is closer to the off-topic reference texts than to the corpus is not answer
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 from kb.index.embedders import Embedder
@@ -26,6 +28,7 @@ from kb.qa.writers import WRITERS
 # questions reach at most -0.006, answerable ones at least +0.016. The best *sentence* counts
 # since list questions ("Sebutkan ...") match one sentence of a passage far better than the whole.
 ABSTAIN_MARGIN = 0.005
+_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 def ask(
@@ -46,7 +49,8 @@ def ask(
     )
     concept_ids = [c.id for c in found.concepts]
     prefix = [] if guess.supported else [messages.text("unsupported_language", "en", code=guess.code)]
-    margin = relevance_margin(index, found, vector)
+    # A question without a single word (emoji, digits, punctuation) asks nothing kb can look up.
+    margin = relevance_margin(index, found, vector) if _WORD.search(question) else -1.0
     if margin < ABSTAIN_MARGIN:
         body = [messages.text("no_answer", reply_in), _topics(index, reply_in)]
         return Answer(question, guess.code, False, " ".join(prefix + body), concept_ids, [], margin)
