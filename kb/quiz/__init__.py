@@ -2,7 +2,17 @@
 
 from kb.quiz.export import FORMATS, export_quiz
 from kb.quiz.generate import build_quiz
-from kb.quiz.model import MAX_QUESTIONS, QUESTION_TYPES, Option, Pair, Quiz, QuizQuestion, QuizSettings, Source
+from kb.quiz.model import (
+    MAX_QUESTIONS,
+    QUESTION_TYPES,
+    Option,
+    Pair,
+    Quiz,
+    QuizInputError,
+    QuizQuestion,
+    QuizSettings,
+    Source,
+)
 
 __all__ = [
     "FORMATS",
@@ -11,6 +21,7 @@ __all__ = [
     "Option",
     "Pair",
     "Quiz",
+    "QuizInputError",
     "QuizQuestion",
     "QuizSettings",
     "Source",
