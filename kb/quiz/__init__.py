@@ -1,7 +1,9 @@
 """Quizzes for trainers: questions grounded in the catalogue's facts, exported for Moodle and print."""
 
 from kb.quiz.export import FORMATS, export_quiz
-from kb.quiz.generate import build_quiz
+from kb.quiz.edit import drop_question, edit_question, regenerate_question
+from kb.quiz.generate import build_quiz, documents_of
+from kb.quiz.report import quality_report, report_lines
 from kb.quiz.model import (
     MAX_QUESTIONS,
     QUESTION_TYPES,
@@ -26,5 +28,11 @@ __all__ = [
     "QuizSettings",
     "Source",
     "build_quiz",
+    "documents_of",
+    "drop_question",
+    "edit_question",
+    "regenerate_question",
+    "quality_report",
+    "report_lines",
     "export_quiz",
 ]

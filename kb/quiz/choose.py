@@ -50,19 +50,24 @@ class Chooser:
     def fill(self, plan: list[str]) -> list[Draft]:
         for slot in plan:
             kinds = Counter(d.type for d in self.chosen)
-            others = sorted((k for k in self.drafts if k != slot), key=lambda k: (kinds[k], self.rng.random()))
-            for kind in [slot, *others]:
-                draft = self.pick(kind)
+            last = [d.type for d in self.chosen[-MAX_RUN:]]
+            run = lambda k: len(last) == MAX_RUN and set(last) == {k}  # noqa: E731
+            others = sorted((k for k in self.drafts if k != slot), key=lambda k: (run(k), kinds[k], self.rng.random()))
+            # first without tipping the true/false balance; then whatever fits
+            for strict in (True, False):
+                order = sorted([slot, *others], key=run)  # stable: the planned type first, unless it makes a run
+                draft = next((d for k in order if (d := self.pick(k, strict)) is not None), None)
                 if draft is not None:
                     self.take(draft)
                     break
         return self.chosen
 
-    def pick(self, kind: str, avoid: frozenset[str] = frozenset()) -> Draft | None:
-        fresh = [d for d in self.drafts.get(kind, []) if self._fits(d) and d.stem not in avoid]
+    def pick(self, kind: str, strict: bool = False) -> Draft | None:
+        fresh = [d for d in self.drafts.get(kind, []) if self._fits(d)]
         if kind == "tf" and fresh:
             wanted = self._wanted_truth()
-            fresh = [d for d in fresh if d.truth == wanted] or fresh
+            balanced = [d for d in fresh if d.truth == wanted]
+            fresh = balanced if balanced or (strict and self.truths[True] != self.truths[False]) else fresh
         if not fresh:
             return None
         # spread the questions over concepts (or terms) and leave scarce types their units;

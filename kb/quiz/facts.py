@@ -32,9 +32,12 @@ def mcq_drafts(material: Material, subjects: set[str]) -> Iterable[Draft | None]
 
 
 def _draft(kind: str, facts: list[Fact], material: Material, subject: str, stem: str, answer: str, feedback: str):
+    units = material.fact_units(facts)
+    if kind != "match":
+        units |= _contrasts(facts[0].concept, subject, material)
     return Draft(
         type=kind,
-        units=material.fact_units(facts),
+        units=units,
         concepts=tuple(dict.fromkeys(f.concept for f in facts)),
         subject=subject,
         stem=stem,
@@ -42,6 +45,22 @@ def _draft(kind: str, facts: list[Fact], material: Material, subject: str, stem:
         feedback=feedback,
         sources=[material.fact_source(f) for f in facts],
     )
+
+
+def _contrasts(concept_id: str, shown: str, material: Material) -> frozenset[str]:
+    """Questions that turn on the same contrast ask the same thing, e.g. front office against back office.
+
+    A kind of only two concepts is one contrast; a false statement naming another concept
+    contrasts that pair.
+    """
+    kind = material.kind(concept_id)
+    found = set()
+    if sum(1 for c in material.catalogue.concepts if c.kind == kind) == 2:
+        found.add(f"contrast:{kind}")
+    other = next((c.id for c in material.catalogue.concepts if c.name(material.language) == shown), concept_id)
+    if other != concept_id:
+        found.add("contrast:" + "|".join(sorted((concept_id, other))))
+    return frozenset(found)
 
 
 def which_concept(fact: Fact, material: Material) -> Draft | None:
@@ -87,9 +106,8 @@ def tf_drafts(material: Material, subjects: set[str]) -> Iterable[Draft | None]:
     """Each fact as a true statement, and as a false one naming a concept it is not true of."""
     for fact in subject_facts(material, subjects):
         yield _true_false(fact, fact.concept, material)
-        peers = material.peers(fact)
-        if peers:
-            yield _true_false(fact, peers[0].id, material)
+        for peer in material.peers(fact)[: MAX_OPTIONS - 1]:  # the most plausible wrong names
+            yield _true_false(fact, peer.id, material)
 
 
 def _true_false(fact: Fact, named: str, material: Material) -> Draft:

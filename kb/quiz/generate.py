@@ -7,10 +7,11 @@ document's sentence); a quiz uses each unit once, so no two questions ask the sa
 from __future__ import annotations
 
 import random
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from kb.index.manifest import DocumentEntry
 from kb.ingest.chunking import Chunk
 from kb.knowledge.concepts import Catalogue
 from kb.quiz import facts
@@ -21,6 +22,11 @@ from kb.quiz.model import Option, Quiz, QuizInputError, QuizQuestion, QuizSettin
 from kb.quiz.wording import language_name, quoted, say, type_name
 
 Documents = Mapping[str, Mapping[str, Any]]  # document id -> its front matter (title, translation_of ...)
+
+
+def documents_of(entries: Iterable[DocumentEntry]) -> Documents:
+    """The documents of an index manifest, as ``build_quiz`` takes them."""
+    return {d.doc_id: {**d.metadata, "title": d.title, "language": d.language} for d in entries}
 
 
 @dataclass
@@ -37,7 +43,9 @@ def build_quiz(
     """Up to ``settings.count`` valid questions; fewer (see ``Quiz.shortfall``) rather than weak ones."""
     pool = draft_pool(catalogue, chunks, settings, documents)
     rng = pool.material.rng
-    chosen = Chooser(pool.drafts, settings.count, rng).fill(plan_types(settings.types, settings.count, rng))
+    # a type nothing can be made of (no cloze in a language without fitting sentences) is not planned
+    types = [t for t in settings.types if pool.drafts.get(t)] or list(settings.types)
+    chosen = Chooser(pool.drafts, settings.count, rng).fill(plan_types(types, settings.count, rng))
     positions = correct_positions(len(chosen), rng)
     questions = [finish(i, d, pool.material, positions[i - 1]) for i, d in enumerate(chosen, start=1)]
     return Quiz(settings=settings, questions=questions, title=say("title", settings.language))
