@@ -34,7 +34,9 @@ from tests.conftest import CORPUS
 LANGS = ("en", "de", "id")
 SEEDS = range(50)
 GIFT_SPECIALS = "~ = # { } :"  # the backslash, also escaped, is not unescaped by the parser below
-PREFIXES = {"cloze": {"en": "Fill in the blank: ", "de": "Ergänzen Sie die Lücke: ", "id": "Isilah bagian yang kosong: "}}
+PREFIXES = {
+    "cloze": {"en": "Fill in the blank: ", "de": "Ergänzen Sie die Lücke: ", "id": "Isilah bagian yang kosong: "}
+}
 
 
 @lru_cache(maxsize=1)
@@ -296,9 +298,7 @@ def test_feedback_cites_title_and_section_never_an_internal_id(language):
             assert not any(i in q.feedback for i in ids), q.feedback
             assert all(s.title in q.feedback for s in q.sources)
             if language != "en":  # the German and Indonesian articles are translations
-                assert all(
-                    say("translation", language).strip() in q.feedback for s in q.sources if s.translated_from
-                )
+                assert all(say("translation", language).strip() in q.feedback for s in q.sources if s.translated_from)
 
 
 @pytest.mark.parametrize("language", LANGS)

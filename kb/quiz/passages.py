@@ -93,7 +93,8 @@ def _defined(sentence: Sentence, language: str, catalogue: Catalogue, doc_text: 
         m = pattern.match(sentence.text)
         if not m:
             continue
-        label = m.group("term").strip(" “”\"'„")
+        # "IT Sourcing Definition: ..." defines "IT Sourcing"
+        label = re.sub(r"\s+(?:definition|definisi|bedeutung)$", "", m.group("term").strip(" “”\"'„"), flags=re.I)
         abbr = (m.group("abbr") or "").strip()
         if not _plausible_term(label, language) or len(words(m.group("rest"))) < 4:
             continue

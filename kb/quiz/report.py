@@ -63,7 +63,11 @@ TEXTS = Strings(
             "de": "Richtig/falsch-Lösungen: {true} richtig, {false} falsch ({share} % richtig)",
             "id": "Kunci benar/salah: {true} benar, {false} salah ({share} % benar)",
         },
-        "no_tf": {"en": "No true/false questions.", "de": "Keine Richtig/falsch-Fragen.", "id": "Tanpa soal benar/salah."},
+        "no_tf": {
+            "en": "No true/false questions.",
+            "de": "Keine Richtig/falsch-Fragen.",
+            "id": "Tanpa soal benar/salah.",
+        },
         "cited": {"en": "Sources: {sources}", "de": "Quellen: {sources}", "id": "Sumber: {sources}"},
         "uncovered": {
             "en": "Documents in this language without a question: {titles}",
