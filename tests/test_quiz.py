@@ -7,9 +7,9 @@ import io
 import json
 import re
 import xml.dom.minidom
-from dataclasses import replace
 from collections import Counter
-from functools import lru_cache
+from dataclasses import replace
+from functools import cache, lru_cache
 from importlib import resources
 
 import jsonschema
@@ -54,7 +54,7 @@ def make(language="en", count=20, seed=0, **kw) -> Quiz:
     return build_quiz(catalogue, chunks, QuizSettings(language=language, count=count, seed=seed, **kw), documents)
 
 
-@lru_cache(maxsize=None)
+@cache
 def quizzes(language: str, count: int = 20) -> tuple[Quiz, ...]:
     return tuple(make(language, count, seed) for seed in SEEDS)
 

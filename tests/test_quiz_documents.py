@@ -55,8 +55,8 @@ translation_of: delivery-models.en
 
 # Liefermodelle für ausgelagerte IT
 
-- Staff Augmentation: Externe Spezialisten arbeiten im Team des Kunden mit und erhalten ihre Aufgaben von dessen Führungskräften.
-- Managed Services: Der Anbieter übernimmt die Verantwortung für einen festgelegten Dienst und entscheidet selbst, wie er ihn erbringt.
+- Staff Augmentation: Externe Spezialisten arbeiten im Team des Kunden mit und erhalten dort ihre Aufgaben.
+- Managed Services: Der Anbieter übernimmt die Verantwortung für einen Dienst und entscheidet, wie er ihn erbringt.
 - Projektauslagerung: Der Anbieter liefert ein fertiges Ergebnis, etwa eine neue Anwendung, zu einem vereinbarten Preis.
 
 Staff Augmentation wird meist nach Stunden oder Tagen abgerechnet, der Kunde bezahlt also Zeit und keine Ergebnisse.

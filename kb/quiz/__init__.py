@@ -1,9 +1,8 @@
 """Quizzes for trainers: questions grounded in the catalogue's facts, exported for Moodle and print."""
 
-from kb.quiz.export import FORMATS, export_quiz
 from kb.quiz.edit import drop_question, edit_question, regenerate_question
+from kb.quiz.export import FORMATS, export_quiz
 from kb.quiz.generate import build_quiz, documents_of
-from kb.quiz.report import quality_report, report_lines
 from kb.quiz.model import (
     MAX_QUESTIONS,
     QUESTION_TYPES,
@@ -15,6 +14,7 @@ from kb.quiz.model import (
     QuizSettings,
     Source,
 )
+from kb.quiz.report import quality_report, report_lines
 
 __all__ = [
     "FORMATS",
@@ -31,8 +31,8 @@ __all__ = [
     "documents_of",
     "drop_question",
     "edit_question",
-    "regenerate_question",
-    "quality_report",
-    "report_lines",
     "export_quiz",
+    "quality_report",
+    "regenerate_question",
+    "report_lines",
 ]

@@ -50,8 +50,7 @@ class Chooser:
     def fill(self, plan: list[str]) -> list[Draft]:
         for slot in plan:
             kinds = Counter(d.type for d in self.chosen)
-            last = [d.type for d in self.chosen[-MAX_RUN:]]
-            run = lambda k: len(last) == MAX_RUN and set(last) == {k}  # noqa: E731
+            run = self._makes_run
             others = sorted((k for k in self.drafts if k != slot), key=lambda k: (run(k), kinds[k], self.rng.random()))
             # first without tipping the true/false balance; then whatever fits
             for strict in (True, False):
@@ -73,6 +72,10 @@ class Chooser:
         # spread the questions over concepts (or terms) and leave scarce types their units;
         # the seed's order breaks ties
         return min(fresh, key=lambda d: self._spread(d) + sum(self.demand.get((kind, u), 0.0) for u in d.units))
+
+    def _makes_run(self, kind: str) -> bool:
+        last = [d.type for d in self.chosen[-MAX_RUN:]]
+        return len(last) == MAX_RUN and set(last) == {kind}
 
     def _spread(self, draft: Draft) -> float:
         return sum(self.asked[k] for k in _keys(draft)) / len(_keys(draft))
