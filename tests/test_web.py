@@ -136,31 +136,6 @@ def test_concepts_page_lists_names_and_opens_a_definition(real_env):
     assert at.expander and "Englisch" in at.expander[0].label
 
 
-@pytest.mark.integration
-def test_quiz_page_previews_with_key_hidden_or_shown_and_offers_every_format(real_env):
-    at = _page("quiz")
-    at.selectbox[0].set_value("de")
-    at.number_input[0].set_value(6)
-    at.button[0].click().run()
-    assert not at.exception
-    shown = _shown(at)
-    for number in range(1, 7):
-        assert f"**{number}.**" in shown
-    assert "✅" not in shown
-    downloads = at.get("download_button")
-    assert len(downloads) == 5
-    at.toggle(key="quiz_key").set_value(True).run()
-    assert _shown(at).count("✅") == sum(1 for line in _shown(at).splitlines() if "✅" in line) >= 1
-
-
-@pytest.mark.integration
-def test_quiz_page_says_when_fewer_questions_could_be_made(real_env):
-    at = _page("quiz")
-    at.number_input[0].set_value(100)
-    at.button[0].click().run()
-    assert "of 100 questions" in at.warning[0].value
-
-
 def test_documents_page_without_password_disables_changes(fake_env, small_corpus):
     build_index(small_corpus, fake_env, FakeEmbedder())
     at = _page("documents")

@@ -50,6 +50,12 @@ from kb.cli.base import cli, emit_json, index_option
     default=None,
     help="Write to FILE instead of standard output.",
 )
+@click.option(
+    "--report",
+    "report",
+    is_flag=True,
+    help="Also print a quality report (items per type, true/false balance, sources) on standard error.",
+)
 @index_option
 def quiz(
     lang: str,
@@ -59,11 +65,12 @@ def quiz(
     seed: int,
     fmt: str,
     output: Path | None,
+    report: bool,
     index: Path | None,
 ) -> None:
     """Build a quiz from the knowledge base, for Moodle (GIFT, XML), spreadsheets or print."""
     from kb.index.reader import load_index
-    from kb.quiz import QuizSettings, build_quiz, export_quiz
+    from kb.quiz import QuizSettings, build_quiz, documents_of, export_quiz, quality_report, report_lines
 
     settings = QuizSettings(
         language=lang,
@@ -73,13 +80,16 @@ def quiz(
         types=tuple(t.strip() for t in types.split(",") if t.strip()),
     )
     loaded = load_index(config.index_dir(index), None)
-    made = build_quiz(loaded.catalogue, loaded.chunks, settings)
+    made = build_quiz(loaded.catalogue, loaded.chunks, settings, documents_of(loaded.manifest.documents))
     if made.shortfall:
         click.echo(
             f"note: only {len(made.questions)} of {count} questions could be made from the knowledge base "
             "with these settings (no fact is asked twice); widen the types or concepts for more.",
             err=True,
         )
+    if report:
+        for line in report_lines(quality_report(made, loaded.chunks), "en"):
+            click.echo(f"report: {line}", err=True)
     text = export_quiz(made, fmt)
     if output is None:
         click.echo(text, nl=False)

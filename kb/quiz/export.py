@@ -43,13 +43,14 @@ def to_gift(quiz: Quiz) -> str:
 
 def _gift_question(q: QuizQuestion) -> str:
     source = "; ".join(f"{s.doc} {s.chunk_id}" for s in q.sources)
-    head = f"// source: {gift_escape(source)}\n::{q.id}::"
+    head = f"// source: {gift_escape(source)}\n::{gift_escape(q.name or q.id)}::"
     general = f"####{gift_escape(q.feedback)}"
     if q.type == "tf":
         truth = q.options[0].correct  # options of a true/false question: [true, false]
         return f"{head}{gift_escape(q.stem)} {{{'TRUE' if truth else 'FALSE'}{general}}}"
     if q.type == "match":
-        pairs = "\n".join(f"={gift_escape(p.name)} -> {gift_escape(p.description)}" for p in q.pairs)
+        # each description is a subquestion, the short names are what the learner picks from
+        pairs = "\n".join(f"={gift_escape(p.description)} -> {gift_escape(p.name)}" for p in q.pairs)
         return f"{head}{gift_escape(q.stem)} {{\n{pairs}\n{general}\n}}"
     answers = "\n".join(f"{'=' if o.correct else '~'}{gift_escape(o.text)}" for o in q.options)
     if q.type == "cloze":
@@ -66,22 +67,24 @@ def to_moodle_xml(quiz: Quiz) -> str:
     root = ET.Element("quiz")
     category = ET.SubElement(root, "question", type="category")
     _text(ET.SubElement(category, "category"), f"$course$/top/{quiz.title}")
+    settings = quiz.settings
     for q in quiz.questions:
-        root.append(_xml_question(q))
+        root.append(_xml_question(q, f"kb-{settings.language}-{settings.seed}-{q.id}"))
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
 
 
-def _xml_question(q: QuizQuestion) -> ET.Element:
+def _xml_question(q: QuizQuestion, idnumber: str) -> ET.Element:
     moodle_type = {"mcq": "multichoice", "cloze": "multichoice", "tf": "truefalse", "match": "matching"}[q.type]
     el = ET.Element("question", type=moodle_type)
-    _text(ET.SubElement(el, "name"), f"{q.id} {q.type}")
+    _text(ET.SubElement(el, "name"), q.name or q.id)
     _text(ET.SubElement(el, "questiontext", format="plain_text"), q.stem)
     _text(ET.SubElement(el, "generalfeedback", format="plain_text"), q.feedback)
     ET.SubElement(el, "defaultgrade").text = "1"
     ET.SubElement(el, "penalty").text = "0" if q.type == "tf" else "0.3333333"
     ET.SubElement(el, "hidden").text = "0"
-    ET.SubElement(el, "idnumber").text = q.id
+    # Moodle refuses an id number already used in the category: the quiz's language and seed make it unique
+    ET.SubElement(el, "idnumber").text = idnumber
     if q.type == "tf":
         truth = q.options[0].correct
         for value, correct in (("true", truth), ("false", not truth)):
@@ -92,8 +95,8 @@ def _xml_question(q: QuizQuestion) -> ET.Element:
         ET.SubElement(el, "shuffleanswers").text = "true"
         for pair in q.pairs:
             sub = ET.SubElement(el, "subquestion", format="plain_text")
-            _text(sub, pair.name)
-            _text(ET.SubElement(sub, "answer"), pair.description)
+            _text(sub, pair.description)
+            _text(ET.SubElement(sub, "answer"), pair.name)
     else:
         ET.SubElement(el, "single").text = "true"
         ET.SubElement(el, "shuffleanswers").text = "true"

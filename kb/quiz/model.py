@@ -13,6 +13,15 @@ MAX_QUESTIONS = 100
 BLANK = "_____"
 
 
+class QuizInputError(InputError):
+    """A quiz request that cannot be met; ``key`` and ``values`` let a page say it in its own language."""
+
+    def __init__(self, key: str, message: str, **values: str) -> None:
+        super().__init__(message)
+        self.key = key
+        self.values = values
+
+
 @dataclass(frozen=True)
 class QuizSettings:
     language: str = "en"
@@ -23,14 +32,22 @@ class QuizSettings:
 
     def __post_init__(self) -> None:
         if self.language not in LANGUAGES:
-            raise InputError(f"quiz language must be one of {', '.join(LANGUAGES)}, not {self.language!r}")
+            raise QuizInputError(
+                "error_language",
+                f"quiz language must be one of {', '.join(LANGUAGES)}, not {self.language!r}",
+                language=str(self.language),
+            )
         if not 1 <= self.count <= MAX_QUESTIONS:
-            raise InputError(f"number of questions must be between 1 and {MAX_QUESTIONS}")
+            raise QuizInputError(
+                "error_count", f"number of questions must be between 1 and {MAX_QUESTIONS}", most=str(MAX_QUESTIONS)
+            )
         unknown = [t for t in self.types if t not in QUESTION_TYPES]
         if unknown or not self.types:
-            raise InputError(
+            raise QuizInputError(
+                "error_types",
                 f"question types must be chosen from {', '.join(QUESTION_TYPES)}"
-                + (f" (unknown: {', '.join(unknown)})" if unknown else "")
+                + (f" (unknown: {', '.join(unknown)})" if unknown else ""),
+                types=", ".join(QUESTION_TYPES),
             )
 
 
@@ -44,8 +61,9 @@ class Source:
     title: str
     section: str
     quote: str
-    fact: str
-    concept: str
+    fact: str  # the catalogue fact, or "" for a question made from a document's sentence
+    concept: str  # the catalogue concept, or "" when the sentence's term is not in the catalogue
+    translated_from: str = ""  # title of the original when the document is a translation ("" otherwise)
 
 
 @dataclass(frozen=True)
@@ -56,7 +74,7 @@ class Option:
 
 @dataclass(frozen=True)
 class Pair:
-    """One line of a matching question: a concept name and its description."""
+    """One line of a matching question: a name (the answer) and the description it belongs to."""
 
     name: str
     description: str
@@ -73,13 +91,19 @@ class QuizQuestion:
     sources: list[Source]
     options: list[Option] = field(default_factory=list)  # mcq, tf and cloze
     pairs: list[Pair] = field(default_factory=list)  # match
+    name: str = ""  # descriptive name for Moodle: subject, type and number
+    subject: str = ""  # the concept, term or section the question is about, in the quiz language
+    # the facts and source sentences the question rests on: no two questions of a quiz share one
+    units: tuple[str, ...] = ()
 
     @property
     def concepts(self) -> list[str]:
-        return list(dict.fromkeys(s.concept for s in self.sources))
+        return list(dict.fromkeys(s.concept for s in self.sources if s.concept))
 
     def to_dict(self) -> dict[str, Any]:
-        return {**asdict(self), "concepts": self.concepts}
+        data = asdict(self)
+        del data["units"], data["subject"]  # bookkeeping, not part of the exported question
+        return {**data, "concepts": self.concepts}
 
 
 @dataclass(frozen=True)
@@ -91,4 +115,4 @@ class Quiz:
     @property
     def shortfall(self) -> int:
         """How many questions fewer than asked for could be made."""
-        return self.settings.count - len(self.questions)
+        return max(0, self.settings.count - len(self.questions))

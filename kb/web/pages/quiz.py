@@ -1,12 +1,28 @@
-"""Quiz page (trainers): choose language, concepts, types, size and seed; preview; download every format."""
+"""Quiz page (trainers): build a quiz, drop, replace or reword single questions, then download it."""
 
 from __future__ import annotations
 
 import streamlit as st
 
 from kb.errors import KBError
-from kb.quiz import FORMATS, QUESTION_TYPES, Quiz, QuizSettings, build_quiz, export_quiz
+from kb.quiz import (
+    FORMATS,
+    QUESTION_TYPES,
+    Quiz,
+    QuizInputError,
+    QuizQuestion,
+    QuizSettings,
+    build_quiz,
+    documents_of,
+    drop_question,
+    edit_question,
+    export_quiz,
+    quality_report,
+    regenerate_question,
+    report_lines,
+)
 from kb.quiz.export import FILE_SUFFIXES
+from kb.quiz.wording import say
 from kb.web import resources
 from kb.web.i18n import LANGUAGE_CHOICES, UI_LANGUAGES, t, ui_language
 from kb.web.render import escape_md
@@ -18,6 +34,7 @@ MIME = {
     "json": "application/json",
     "md": "text/markdown",
 }
+# short labels: five buttons side by side must show them whole
 FORMAT_LABELS = {"gift": "GIFT (Moodle)", "moodle-xml": "Moodle XML", "csv": "CSV", "json": "JSON", "md": "Markdown"}
 
 
@@ -52,41 +69,97 @@ def render() -> None:
             settings = QuizSettings(
                 language=language, count=int(count), types=tuple(types), concepts=tuple(concepts), seed=int(seed)
             )
-            st.session_state["quiz"] = build_quiz(catalogue, index.chunks, settings)
+            _keep(build_quiz(catalogue, index.chunks, settings, documents_of(index.manifest.documents)))
         except KBError as exc:
             st.session_state.pop("quiz", None)
-            st.error(str(exc))
+            st.error(_message(exc))
     if quiz := st.session_state.get("quiz"):
-        _show(quiz)
+        _show(quiz, index)
 
 
-def _show(quiz: Quiz) -> None:
+def _keep(quiz: Quiz) -> None:
+    """Store the quiz; a new version resets the edit fields of the questions."""
+    st.session_state["quiz"] = quiz
+    st.session_state["quiz_version"] = st.session_state.get("quiz_version", 0) + 1
+
+
+def _message(exc: KBError) -> str:
+    """The error in the page's language when the quiz knows it, else its one English line."""
+    if isinstance(exc, QuizInputError):
+        return say(exc.key, ui_language(), **exc.values)
+    return str(exc)
+
+
+def _show(quiz: Quiz, index) -> None:
     if quiz.shortfall:
         st.warning(t("quiz_shortfall", made=str(len(quiz.questions)), asked=str(quiz.settings.count)))
+    with st.expander(t("quiz_report")):
+        for line in report_lines(quality_report(quiz, index.chunks), ui_language()):
+            st.markdown(f"- {escape_md(line)}")
+    st.markdown(f"**{t('quiz_download')}**")
     columns = st.columns(len(FORMATS))
     name = f"quiz-{quiz.settings.language}-seed{quiz.settings.seed}"
     for column, fmt in zip(columns, FORMATS):
         column.download_button(
-            f"{t('quiz_download')} {FORMAT_LABELS[fmt]}",
+            FORMAT_LABELS[fmt],
             export_quiz(quiz, fmt).encode("utf-8"),
             file_name=name + FILE_SUFFIXES[fmt],
             mime=MIME[fmt],
             key=f"dl-{fmt}",
+            help=f"{t('quiz_download')} {FORMAT_LABELS[fmt]}",
             use_container_width=True,
         )
     show_key = st.toggle(t("quiz_show_key"), key="quiz_key")
     for number, q in enumerate(quiz.questions, start=1):
         with st.container(border=True):
-            st.markdown(f"**{number}.** {escape_md(q.stem)}")
-            if q.type == "match":
-                descriptions = sorted(p.description for p in q.pairs)
-                for p in q.pairs:
-                    st.markdown(f"- {escape_md(p.name)}")
-                for i, d in enumerate(descriptions):
-                    st.markdown(f"{chr(97 + i)}\\) {escape_md(d)}")
-            else:
-                for i, o in enumerate(q.options):
-                    mark = " ✅" if show_key and o.correct else ""
-                    st.markdown(f"{chr(97 + i)}\\) {escape_md(o.text)}{mark}")
-            if show_key:
-                st.caption(escape_md(q.feedback if q.type != "match" else q.answer + " — " + q.feedback))
+            _question(number, q, show_key)
+            _controls(quiz, number, q, index)
+
+
+def _question(number: int, q: QuizQuestion, show_key: bool) -> None:
+    st.markdown(f"**{number}.** {escape_md(q.stem)}")
+    mark = f" — **{t('quiz_correct')}**"
+    if q.type == "match":
+        names = sorted(p.name for p in q.pairs)
+        for p in q.pairs:
+            st.markdown(f"- {escape_md(p.description)}")
+        for i, name in enumerate(names):
+            st.markdown(f"{chr(97 + i)}\\) {escape_md(name)}")
+        if show_key:
+            st.caption(escape_md(q.answer))
+    else:
+        for i, o in enumerate(q.options):
+            st.markdown(f"{chr(97 + i)}\\) {escape_md(o.text)}{mark if show_key and o.correct else ''}")
+    if show_key:
+        st.caption(escape_md(q.feedback))
+
+
+def _controls(quiz: Quiz, number: int, q: QuizQuestion, index) -> None:
+    version = st.session_state.get("quiz_version", 0)
+    drop, again, _ = st.columns([1, 1, 3])
+    try:
+        if drop.button(t("quiz_drop"), key=f"drop-{version}-{number}"):
+            _keep(drop_question(quiz, number))
+            st.rerun()
+        if again.button(t("quiz_replace"), key=f"again-{version}-{number}"):
+            attempt = st.session_state.get("quiz_attempt", 0) + 1
+            st.session_state["quiz_attempt"] = attempt
+            documents = documents_of(index.manifest.documents)
+            _keep(regenerate_question(quiz, number, index.catalogue, index.chunks, documents, attempt))
+            st.rerun()
+        with st.expander(t("quiz_edit")), st.form(f"edit-{version}-{number}"):
+            stem = st.text_area(t("quiz_edit_stem"), q.stem, key=f"stem-{version}-{number}")
+            options = [
+                st.text_input(f"{chr(97 + i)})", o.text, key=f"opt-{version}-{number}-{i}")
+                for i, o in enumerate(q.options)
+                if q.type != "tf"
+            ]
+            descriptions = [
+                st.text_area(p.name, p.description, key=f"desc-{version}-{number}-{i}") for i, p in enumerate(q.pairs)
+            ]
+            feedback = st.text_area(t("quiz_edit_feedback"), q.feedback, key=f"fb-{version}-{number}")
+            if st.form_submit_button(t("quiz_save")):
+                _keep(edit_question(quiz, number, stem, options, descriptions, feedback))
+                st.rerun()
+    except KBError as exc:
+        st.error(_message(exc))
