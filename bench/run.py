@@ -17,6 +17,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import indexing
 import latency
+import new_docs
 import quality
 import report
 import scale
@@ -74,6 +75,8 @@ def main() -> None:
     }
     step("quality: kb, dense-only over paragraphs, BM25-only")
     figures["quality"] = quality.measure(index, model)
+    step("quality on new documents: tuning half beside the held-out half")
+    figures["new_documents"] = new_docs.measure(model)
     step("latency: warm ask vs embedding, cold kb ask")
     figures["latency"] = {"warm": latency.warm(index, model), "cold": latency.cold(index_root)}
     step("latency: web page in headless Chromium")
