@@ -1,0 +1,135 @@
+"""Reading the live build: one verified, read-only facade over its files.
+
+Every file is checked against its manifest checksum before it is parsed, and the
+facade checks at load what its callers rely on (one vector per passage, a
+passage's sentences contiguous and in order).
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+import numpy as np
+
+from kb.errors import IndexCorruptError, IndexMismatchError
+from kb.index import files
+from kb.index.lexical import LexicalSearch, LexicalSettings
+from kb.index.manifest import FORMAT_VERSION, Manifest
+from kb.index.publish import BUILDS, REBUILD_HINT, current_build_id, read_manifest, verify_files
+from kb.index.vectors import VectorIndexSettings, VectorSearch
+from kb.ingest.chunking import Chunk
+from kb.knowledge.concepts import Catalogue
+from kb.knowledge.glossary import Glossary
+
+
+@dataclass
+class LoadedIndex:
+    """Everything a reader needs, loaded from one build and verified."""
+
+    manifest: Manifest
+    chunks: list[Chunk]
+    vectors: VectorSearch
+    lexical: dict[str, LexicalSearch]
+    catalogue: Catalogue
+    glossary: Glossary
+    sentence_vectors: VectorSearch
+    sentence_rows: np.ndarray  # passage row of each sentence vector
+    background: np.ndarray  # vectors of off-topic reference texts, for abstention
+
+    @property
+    def build_id(self) -> str:
+        return self.manifest.build_id
+
+    @cached_property
+    def chunk_languages(self) -> np.ndarray:
+        return np.array([c.language for c in self.chunks])
+
+    @cached_property
+    def rows_of_doc(self) -> dict[str, list[int]]:
+        """Chunk-table rows of each document, in document order."""
+        rows: dict[str, list[int]] = {}
+        for row, chunk in enumerate(self.chunks):
+            rows.setdefault(chunk.doc_id, []).append(row)
+        return rows
+
+    @cached_property
+    def row_of(self) -> dict[str, int]:
+        """Chunk-table row of each chunk id."""
+        return {c.chunk_id: row for row, c in enumerate(self.chunks)}
+
+    def chunk(self, chunk_id: str) -> Chunk | None:
+        row = self.row_of.get(chunk_id)
+        return None if row is None else self.chunks[row]
+
+    def sentences_of(self, row: int) -> range:
+        """Sentence numbers of passage ``row`` (rows are sorted: checked at load)."""
+        first = int(np.searchsorted(self.sentence_rows, row, side="left"))
+        last = int(np.searchsorted(self.sentence_rows, row, side="right"))
+        return range(first, last)
+
+
+def check_compatible(manifest: Manifest, model_id: str | None) -> None:
+    if manifest.format_version != FORMAT_VERSION:
+        raise IndexMismatchError(
+            f"the index has format {manifest.format_version} but this kb reads format {FORMAT_VERSION}; {REBUILD_HINT}"
+        )
+    if model_id is not None and manifest.model_id != model_id:
+        raise IndexMismatchError(
+            f"the index was built with model {manifest.model_id} but kb is set to use {model_id}; "
+            f"run 'kb index --rebuild' (with the --model you want), or set KB_MODEL to the index's model"
+        )
+
+
+def load_index(index_root: Path, model_id: str | None, retries: int = 3) -> LoadedIndex:
+    """Load and verify the live build; ``model_id`` None skips the model check."""
+    for attempt in range(retries):
+        manifest = read_manifest(index_root)
+        check_compatible(manifest, model_id)
+        build = index_root / BUILDS / manifest.build_id
+        try:
+            return _load_build(build, manifest)
+        except FileNotFoundError:
+            # The build was pruned between reading CURRENT and opening it: a newer one is live.
+            if attempt == retries - 1 or current_build_id(index_root) == manifest.build_id:
+                raise IndexCorruptError(f"{build} is incomplete; {REBUILD_HINT}") from None
+            time.sleep(0.05)
+    raise AssertionError("unreachable")
+
+
+# numpy parses .npy headers with ast.literal_eval, which CPython 3.11 cannot run in two threads
+# at once ("AST constructor recursion depth mismatch", gh-106905): loads take turns.
+_PARSE_LOCK = threading.Lock()
+
+
+def _load_build(build: Path, manifest: Manifest) -> LoadedIndex:
+    verify_files(build, manifest)
+    with _PARSE_LOCK:
+        return _parse_build(build, manifest)
+
+
+def _parse_build(build: Path, manifest: Manifest) -> LoadedIndex:
+    try:
+        settings = VectorIndexSettings(**manifest.settings["vectors"])
+        chunks = files.read_chunks(build)
+        vectors = files.read_vectors(build, settings)
+        lexical_settings = LexicalSettings(**manifest.settings["lexical"])
+        lexical = files.read_lexical(build, manifest.counts["lexical_languages"], lexical_settings)
+        catalogue = files.read_catalogue(build)
+        glossary = files.read_glossary(build)
+        sentence_vectors, sentence_rows = files.read_sentences(build, settings, len(chunks))
+        background = files.read_background(build)
+    except FileNotFoundError:
+        raise
+    except Exception as exc:  # a file that passed its checksum but still cannot be parsed
+        raise IndexCorruptError(f"{build} cannot be read ({exc}); {REBUILD_HINT}") from None
+    if len(chunks) != len(vectors) or len(chunks) != manifest.counts["chunks"]:
+        raise IndexCorruptError(f"{build}: chunk table and vectors disagree; {REBUILD_HINT}")
+    return LoadedIndex(manifest=manifest, chunks=chunks, vectors=vectors, lexical=lexical, catalogue=catalogue,
+                       glossary=glossary, sentence_vectors=sentence_vectors, sentence_rows=sentence_rows,
+                       background=background)
+
+
