@@ -23,7 +23,7 @@ from kb.ingest.chunking import Chunk, ChunkSettings, chunk_document
 from kb.knowledge.concepts import CATALOGUE_FILE, Catalogue, ground, load_catalogue
 from kb.ingest.documents import Document, load_corpus
 from kb.index.embedders import Embedder
-from kb.index.embedding_cache import EmbeddingCache, cache_key
+from kb.index.embedding import embed_texts
 from kb.errors import KBError
 from kb.knowledge.glossary import GLOSSARY_FILE, Glossary, load_glossary
 from kb.index.lexical import LexicalSettings
@@ -62,11 +62,13 @@ class BuildReport:
     changed: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    repaired: int = 0  # cached vectors that failed their checksum and were embedded again
 
     def summary(self) -> str:
         verb = "indexed" if self.published else "up to date:"
+        repaired = f", re-embedded {self.repaired} cached vectors that failed their checksum" if self.repaired else ""
         return (f"{verb} {self.documents} documents, {self.chunks} chunks, languages "
-                f"{', '.join(self.languages)}; embedded {self.embedded}, reused {self.reused} "
+                f"{', '.join(self.languages)}; embedded {self.embedded}, reused {self.reused}{repaired} "
                 f"in {self.seconds:.2f} s")
 
 
@@ -111,7 +113,8 @@ def build_index(
         sentences = sentence_table(chunks)
         background = background_texts()
         texts = [c.embed_text for c in chunks] + [text for _, text in sentences] + list(background)
-        all_vectors, missing = _embeddings(texts, embedder, publish.cache_path(index_root), rebuild, progress)
+        embedded_run = embed_texts(texts, embedder, publish.cache_path(index_root), rebuild, progress)
+        all_vectors, missing = embedded_run.vectors, embedded_run.missing
         n_chunks, n_sentences = len(chunks), len(sentences)
         vectors = all_vectors[:n_chunks]
         sentence_vectors = all_vectors[n_chunks:n_chunks + n_sentences]
@@ -131,6 +134,7 @@ def build_index(
                           "seconds": round(time.perf_counter() - started, 3)}
         publish.publish(index_root, tmp, manifest)
     report = _report(manifest, embedded, len(chunks) - embedded, started, published=True)
+    report.repaired = embedded_run.repaired
     report.warnings = warnings
     if previous is not None:
         _describe_changes(report, previous, manifest)
@@ -162,32 +166,6 @@ def background_texts() -> tuple[str, ...]:
 def sentence_table(chunks: list[Chunk]) -> list[tuple[int, str]]:
     """(chunk row, sentence text) for every sentence: questions often match one sentence best."""
     return [(row, chunk.text[s:e]) for row, chunk in enumerate(chunks) for s, e in chunk.sentences]
-
-
-def _embeddings(texts: list[str], embedder: Embedder, cache_file: Path, rebuild: bool,
-                progress: Progress | None) -> tuple[np.ndarray, list[int]]:
-    """Vectors for ``texts`` (cache first) and the positions that had to be embedded."""
-    cache = EmbeddingCache(cache_file)
-    try:
-        keys = [cache_key(embedder.model_id, t) for t in texts]
-        known = {} if rebuild else cache.get_many(keys)
-        missing = [i for i, k in enumerate(keys) if k not in known]
-        if progress:
-            progress(0, len(missing))
-        for start in range(0, len(missing), EMBED_BATCH):
-            batch = missing[start:start + EMBED_BATCH]
-            fresh = embedder.embed_passages([texts[i] for i in batch])
-            new = {keys[i]: fresh[j] for j, i in enumerate(batch)}
-            cache.put_many(new)
-            known.update(new)
-            if progress:
-                progress(min(start + EMBED_BATCH, len(missing)), len(missing))
-        dims = {known[k].shape[0] for k in keys}
-        if len(dims) != 1:
-            raise KBError("cached embeddings disagree in dimension; run 'kb index --rebuild'")
-        return np.stack([known[k] for k in keys]).astype(np.float32), missing
-    finally:
-        cache.close()
 
 
 def _write_build(tmp: Path, chunks: list[Chunk], vectors: np.ndarray, settings: IndexSettings,
