@@ -22,6 +22,7 @@ from kb import __version__
 from kb.ingest.chunking import Chunk, ChunkSettings, chunk_document
 from kb.knowledge.concepts import CATALOGUE_FILE, Catalogue, ground, load_catalogue
 from kb.ingest.documents import Document, load_corpus
+from kb.ingest.limits import check_document_size
 from kb.index.embedders import Embedder
 from kb.index.embedding import embed_texts
 from kb.errors import KBError
@@ -100,6 +101,8 @@ def build_index(
         publish.remove_stale_temp(index_root)
         previous = None if rebuild else _previous_manifest(index_root)
         chunks_by_doc = {d.doc_id: chunk_document(d, settings.chunking) for d in documents}
+        for d in documents:
+            check_document_size(d.path or d.doc_id, chunks_by_doc[d.doc_id])
         chunks = [c for d in documents for c in chunks_by_doc[d.doc_id]]
         if not chunks:
             raise KBError(f"the documents in {corpus_root} yield no passages to index")

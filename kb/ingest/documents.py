@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from kb.errors import DocumentError
-from kb.text import sha256_hex
+from kb.text import clip_label, sha256_hex
 
 SUFFIXES = (".md", ".markdown", ".txt")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
@@ -52,7 +52,7 @@ def parse_document(raw: str, doc_id: str, fmt: str = "markdown", path: str = "")
     language = str(meta.get("language") or "").strip().lower() or detect_language(body)
     if not _LANG_CODE.match(language):
         raise DocumentError(f"{doc_id}: language {language!r} is not an ISO 639-1 code such as en, de or id")
-    title = str(meta.get("title") or "").strip() or _first_heading(body, fmt) or doc_id
+    title = clip_label(str(meta.get("title") or "").strip() or _first_heading(body, fmt) or doc_id)
     extra = {k: v for k, v in meta.items() if k not in ("title", "language")}
     return Document(
         doc_id=doc_id,

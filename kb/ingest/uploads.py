@@ -17,6 +17,8 @@ from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
 from kb.errors import DocumentError, InputError
+from kb.ingest.chunking import chunk_document
+from kb.ingest.limits import check_document_size
 from kb.ingest.documents import SUFFIXES, decode_text, list_document_paths, parse_document, split_front_matter
 from kb.text import sha256_hex
 
@@ -51,6 +53,7 @@ def prepare_upload(
         fmt = "text" if name.lower().endswith(".txt") else "markdown"
         doc_id = Path(name).stem
         parsed = parse_document(raw, doc_id, fmt)
+        check_document_size(name, chunk_document(parsed))
     except DocumentError as exc:
         raise InputError(str(exc)) from None
     detected = parsed.language
