@@ -60,8 +60,12 @@ _OS_ERROR_WORDS = {
 }
 
 
+def os_error_words(exc: OSError) -> str:
+    """What went wrong, in words, with the fix where there is one."""
+    return _OS_ERROR_WORDS.get(exc.errno or -1) or (exc.strerror or type(exc).__name__).lower()
+
+
 def describe_os_error(exc: OSError) -> str:
-    """One line in words for an operating-system error: the file it concerns and what went wrong."""
-    words = _OS_ERROR_WORDS.get(exc.errno or -1) or (exc.strerror or type(exc).__name__).lower()
-    where = exc.filename if exc.filename is not None else ""
-    return f"{where}: {words}" if where else words
+    """One line for an operating-system error: the file it concerns and what went wrong."""
+    words = os_error_words(exc)
+    return f"{exc.filename}: {words}" if exc.filename is not None else words

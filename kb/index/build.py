@@ -21,7 +21,7 @@ import numpy as np
 from kb import __version__
 from kb.ingest.chunking import Chunk, ChunkSettings, chunk_document
 from kb.knowledge.concepts import CATALOGUE_FILE, Catalogue, ground, load_catalogue
-from kb.ingest.documents import Document, load_corpus
+from kb.ingest.documents import Document, load_corpus, skipped_files
 from kb.ingest.limits import check_document_size
 from kb.index.embedders import Embedder
 from kb.index.embedding import embed_texts
@@ -107,6 +107,7 @@ def build_index(
         if not chunks:
             raise KBError(f"the documents in {corpus_root} yield no passages to index")
         grounded, warnings = ground(catalogue, chunks)
+        warnings = skipped_files(corpus_root) + warnings
         draft = _manifest(documents, chunks_by_doc, embedder.model_id, 0, settings, "", {})
         draft.catalogue_hash, draft.glossary_hash = catalogue_hash, glossary_hash
         if previous is not None and previous.same_content(draft):
