@@ -24,3 +24,26 @@ def highlighted_md(text: str, spans: list[tuple[int, int]] | list[list[int]]) ->
         cursor = end
     parts.append(escape_md(text[cursor:]))
     return "".join(parts)
+
+
+def label_md(text: str) -> str:
+    """A title or section name for a label (expander, citation header): escaped, on one line."""
+    return escape_md(" ".join(text.split()))
+
+
+def where_md(title: str, section: str) -> str:
+    """A citation's header, "title › section": both come from documents, so both are escaped."""
+    return label_md(title if section == title else f"{title} › {section}")
+
+
+def show_error(message: str) -> None:
+    """A one-line error whose words may quote a file, a document or a question: shown as text."""
+    import streamlit as st
+
+    st.error(escape_md(message))
+
+
+def show_warning(message: str) -> None:
+    import streamlit as st
+
+    st.warning(escape_md(message))

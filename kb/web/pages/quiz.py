@@ -9,7 +9,7 @@ from kb.quiz import FORMATS, QUESTION_TYPES, Quiz, QuizSettings, build_quiz, exp
 from kb.quiz.export import FILE_SUFFIXES
 from kb.web import resources
 from kb.web.i18n import LANGUAGE_CHOICES, UI_LANGUAGES, t, ui_language
-from kb.web.render import escape_md
+from kb.web.render import escape_md, show_error
 
 MIME = {
     "gift": "text/plain",
@@ -55,7 +55,7 @@ def render() -> None:
             st.session_state["quiz"] = build_quiz(catalogue, index.chunks, settings)
         except KBError as exc:
             st.session_state.pop("quiz", None)
-            st.error(str(exc))
+            show_error(str(exc))
     if quiz := st.session_state.get("quiz"):
         _show(quiz)
 
