@@ -146,6 +146,8 @@ def scan_corpus(corpus_root: Path) -> tuple[list[Path], list[tuple[str, str]]]:
     Symbolic links are never followed, to files or to folders: a link could bring any file
     of the machine (``/etc/passwd``) into the index and into every answer.
     """
+    if corpus_root.exists() and not corpus_root.is_dir():
+        raise DocumentError(f"the corpus folder {corpus_root} is a file, not a folder; set KB_CORPUS_DIR or --corpus")
     if not corpus_root.is_dir():
         raise DocumentError(f"corpus directory {corpus_root} does not exist")
     found: list[Path] = []

@@ -9,6 +9,7 @@ question that was abstained on counts as a miss.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,20 +44,42 @@ def read_eval_file(path: Path) -> list[EvalItem]:
         if not line.strip():
             continue
         try:
-            data = json.loads(line)
-            items.append(
-                EvalItem(
-                    str(data["question"]),
-                    str(data.get("lang", "")),
-                    list(data.get("gold", [])),
-                    bool(data.get("answerable", True)),
-                )
-            )
-        except (ValueError, KeyError, TypeError):
-            raise InputError(f"{path}:{number}: expected a JSON object with question, lang, gold, answerable") from None
+            items.append(eval_item(json.loads(line)))
+        except ValueError as exc:
+            detail = str(exc) if isinstance(exc, FieldError) else "not a JSON object"
+            raise InputError(f"{path}:{number}: {detail}; expected {FIELDS}") from None
     if not items:
         raise InputError(f"{path} holds no questions")
     return items
+
+
+FIELDS = '{"question": text, "lang": "en|de|id", "gold": [text, ...], "answerable": true|false}'
+
+
+class FieldError(ValueError):
+    """A line of an evaluation set is JSON but a field has the wrong type or value."""
+
+
+def eval_item(data: object) -> EvalItem:
+    """One checked line: kb eval used to take {"question": 5, "answerable": "yes"} as a question."""
+    if not isinstance(data, dict):
+        raise FieldError("a line must be a JSON object")
+    question, lang = data.get("question"), data.get("lang", "")
+    gold, answerable = data.get("gold", []), data.get("answerable", True)
+    if not isinstance(question, str) or not question.strip():
+        raise FieldError(f"'question' must be non-empty text, not {_shown(question)}")
+    if not isinstance(lang, str) or (lang and not re.fullmatch(r"[a-z]{2,3}", lang)):
+        raise FieldError(f"'lang' must be a language code such as en, de or id (or left out), not {_shown(lang)}")
+    if not isinstance(gold, list) or not all(isinstance(g, str) for g in gold):
+        raise FieldError(f"'gold' must be a list of texts, not {_shown(gold)}")
+    if not isinstance(answerable, bool):
+        raise FieldError(f"'answerable' must be true or false, not {_shown(answerable)}")
+    return EvalItem(question, lang, gold, answerable)
+
+
+def _shown(value: object) -> str:
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 60 else text[:59] + "…"
 
 
 def first_correct_rank(answer: Answer, gold: list[str], k: int) -> int | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from kb.errors import InputError
 from kb.index.embedders import Embedder
 from kb.index.reader import LoadedIndex
 from kb.qa.query import validate_query
@@ -26,6 +27,7 @@ def rrf(rankings: list[np.ndarray], n: int) -> np.ndarray:
 
 def search(index: LoadedIndex, embedder: Embedder, query: str, k: int = 5, language: str | None = None) -> list[Hit]:
     query = validate_query(query)
+    check_language(index, language)
     dense = dense_scores(index, embedder.embed_queries([query]))
     lexical = lexical_scores(index, query)
     allowed = np.array([language is None or c.language == language for c in index.chunks])
@@ -37,6 +39,13 @@ def search(index: LoadedIndex, embedder: Embedder, query: str, k: int = 5, langu
     fused = rrf([dense_order, lexical_order], len(index.chunks))
     best = rows[np.argsort(-fused[rows], kind="stable")][:k]
     return [Hit(int(r), index.chunks[r], float(fused[r]), _finite(dense[r]), float(lexical[r])) for r in best]
+
+
+def check_language(index: LoadedIndex, language: str | None) -> None:
+    """A language filter that matches no passage is a mistake to report, not an empty result."""
+    if language is not None and language not in index.manifest.languages:
+        held = ", ".join(index.manifest.languages)
+        raise InputError(f"the index holds no passages in {language[:20]!r}; its languages are {held}")
 
 
 def _finite(value: float) -> float | None:
