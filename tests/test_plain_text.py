@@ -80,3 +80,19 @@ def test_search_results_are_text(evil_env):
     at = _page("search")
     at.text_input[0].input("insourcing external team").run()
     _assert_plain(at)
+
+
+def test_an_unforeseen_failure_shows_one_line_not_a_traceback(evil_env, monkeypatch):
+    from kb.web import resources
+    from tests.conftest import REPO
+
+    def fail():
+        raise OSError(36, "File name too long", "/srv/kb/corpus/.upload-123-" + "n" * 250)
+
+    monkeypatch.setattr(resources, "live_index_or_message", fail)
+    at = AppTest.from_file(str(REPO / "app.py"), default_timeout=60).run()
+    assert not at.exception
+    assert [e.value.replace("\\", "") for e in at.error] == [
+        "Something went wrong (OSError); the details are in the server log."
+    ]
+    assert "/srv/kb" not in str([m.value for m in at.markdown])

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 import re
+from collections.abc import Callable
 
 # every ASCII punctuation character Markdown or Streamlit could read as markup
 _MARKUP = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:&])")
@@ -47,3 +49,23 @@ def show_warning(message: str) -> None:
     import streamlit as st
 
     st.warning(escape_md(message))
+
+
+def guarded(render: Callable[[], None]) -> Callable[[], None]:
+    """A page that shows one line instead of a traceback (with server paths) when something unforeseen fails.
+
+    Streamlit's own control flow (rerun, stop) derives from BaseException and passes through.
+    The traceback goes to the server log, for the administrator.
+    """
+
+    def page() -> None:
+        import streamlit as st
+
+        try:
+            render()
+        except Exception as exc:
+            logging.getLogger("kb.web").exception("page failed")
+            st.error(escape_md(f"Something went wrong ({type(exc).__name__}); the details are in the server log."))
+
+    page.__name__ = getattr(render, "__name__", "page")
+    return page
