@@ -107,3 +107,17 @@ def test_a_long_reindex_runs_in_the_background_and_can_be_cancelled(admin_env, s
     assert "Re-index cancelled. The live index is unchanged." in [i.value for i in at.info]
     assert time.monotonic() - started < 15
     assert current_build_id(admin_env) == live
+
+
+def test_the_page_removes_a_link_it_finds_and_leaves_the_target(admin_env, small_corpus, tmp_path):
+    secret = tmp_path / "passwd"
+    secret.write_text("root:x:0:0:root:/root:/usr/sbin/nologin\n", encoding="utf-8")
+    (small_corpus / "passwd.md").symlink_to(secret)
+    at = _login(_documents(), PASSWORD)
+    remove = at.selectbox[-1]
+    assert "passwd" in remove.options
+    remove.set_value("passwd")
+    next(b for b in at.button if b.label == "Remove").click().run()
+    assert not at.exception and not at.error
+    assert "Removed passwd" in at.success[0].value
+    assert not (small_corpus / "passwd.md").is_symlink() and secret.is_file()
