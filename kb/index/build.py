@@ -33,7 +33,6 @@ from kb.index import files, publish
 from kb.index.vectors import VectorIndexSettings
 
 Progress = Callable[[int, int], None]
-EMBED_BATCH = 16
 
 
 @dataclass(frozen=True)
