@@ -8,7 +8,7 @@ import sqlite3
 import numpy as np
 
 from kb.index import publish, reader
-from kb.index.build import build_index
+from kb.index.build import background_texts, build_index, sentence_table
 from kb.index.embedding import embed_texts
 from kb.index.embedding_cache import EmbeddingCache, cache_key
 from tests.fakes import FakeEmbedder
@@ -21,10 +21,16 @@ def _touch_other_document(corpus) -> None:
 
 
 def _assert_published_vectors_are_fresh(index_root) -> None:
+    """Passage, sentence and background vectors of the live build all equal fresh embeddings."""
     loaded = reader.load_index(index_root, "fake:64")
-    fresh = FakeEmbedder().embed_passages([c.embed_text for c in loaded.chunks])
+    fake = FakeEmbedder()
+    fresh = fake.embed_passages([c.embed_text for c in loaded.chunks])
     for row in range(len(loaded.chunks)):
         assert np.allclose(loaded.vectors.vector(row), fresh[row], atol=1e-6), loaded.chunks[row].section
+    sentences = fake.embed_passages([text for _, text in sentence_table(loaded.chunks)])
+    for row in range(len(sentences)):
+        assert np.allclose(loaded.sentence_vectors.vector(row), sentences[row], atol=1e-6), f"sentence {row}"
+    assert np.allclose(loaded.background, fake.embed_passages(list(background_texts())), atol=1e-6)
 
 
 def test_a_flipped_byte_in_a_cached_vector_is_caught_and_re_embedded(small_corpus, tmp_path):
@@ -66,8 +72,8 @@ def test_random_flips_in_the_cache_file_are_all_caught(small_corpus, tmp_path):
 
     _touch_other_document(small_corpus)
     report = build_index(small_corpus, index_root, FakeEmbedder())
-    assert report.repaired == 12
     _assert_published_vectors_are_fresh(index_root)
+    assert report.repaired == 12
 
 
 def test_an_old_cache_without_checksums_is_re_embedded_once(tmp_path):
