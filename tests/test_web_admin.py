@@ -46,7 +46,7 @@ def _logged_in(at: AppTest) -> bool:
 def test_wrong_passwords_say_how_many_tries_remain_then_lock(admin_env):
     at = _documents()
     for left in (4, 3, 2, 1):
-        assert _errors(_login(at, "wrong")) == [f"Wrong password. {left} more wrong ones and logins from here pause."]
+        assert _errors(_login(at, "wrong")) == [f"Wrong password. Tries left before a pause: {left}."]
     assert "Too many wrong passwords" in _errors(_login(at, "wrong"))[0]
     assert "Too many wrong passwords" in _errors(_login(at, PASSWORD))[0]  # locked even when right
     assert not _logged_in(at)
@@ -79,7 +79,7 @@ def test_empty_submissions_do_not_count(admin_env):
     at = _documents()
     for _ in range(8):
         assert _errors(_login(at, "")) == ["Type the password first."]
-    assert _errors(_login(at, "wrong"))[0].startswith("Wrong password. 4 more")
+    assert _errors(_login(at, "wrong")) == ["Wrong password. Tries left before a pause: 4."]
 
 
 def _slow_document(corpus, passages: int) -> None:

@@ -113,9 +113,9 @@ LABELS = Strings(
         "admin_login": {"en": "Log in", "de": "Anmelden", "id": "Masuk"},
         "admin_logout": {"en": "Log out", "de": "Abmelden", "id": "Keluar"},
         "admin_wrong": {
-            "en": "Wrong password. {tries} more wrong ones and logins from here pause.",
-            "de": "Falsches Passwort. Nach {tries} weiteren falschen wird die Anmeldung von hier aus pausiert.",
-            "id": "Kata sandi salah. Setelah {tries} kali salah lagi, login dari sini dijeda.",
+            "en": "Wrong password. Tries left before a pause: {tries}.",
+            "de": "Falsches Passwort. Verbleibende Versuche vor einer Pause: {tries}.",
+            "id": "Kata sandi salah. Sisa percobaan sebelum jeda: {tries}.",
         },
         "admin_empty": {
             "en": "Type the password first.",
