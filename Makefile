@@ -1,9 +1,12 @@
-# Two commands: `make run` (web page on http://localhost:8501) and `make test`.
+# Two commands: `make run` (web page on http://localhost:8501, this machine only) and `make test`.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PORT ?= 8501
+# Only this machine can reach the page by default; to serve a team put a TLS reverse proxy in
+# front (README, "Serving a team") or, on a trusted network only, run `make run ADDRESS=0.0.0.0`.
+ADDRESS ?= 127.0.0.1
 
 .PHONY: run test test-fast check install index clean chromium bench bench-browser
 
@@ -24,7 +27,7 @@ index: install
 	@$(BIN)/kb index
 
 run: index
-	$(BIN)/streamlit run app.py --server.port $(PORT) --server.headless true
+	$(BIN)/streamlit run app.py --server.address $(ADDRESS) --server.port $(PORT) --server.headless true
 
 # The browser tests drive Debian's chromium (never a downloaded one); install it if missing.
 chromium:

@@ -4,14 +4,15 @@ import streamlit as st
 
 from kb.web.i18n import t
 from kb.web.pages import ask, concepts, documents, quiz, search
+from kb.web.render import guarded
 
 st.set_page_config(page_title="kb · IT sourcing", page_icon="📚", layout="wide")
 st.navigation(
     [
-        st.Page(ask.render, title=t("nav_ask"), url_path="ask", default=True),
-        st.Page(concepts.render, title=t("nav_concepts"), url_path="concepts"),
-        st.Page(quiz.render, title=t("nav_quiz"), url_path="quiz"),
-        st.Page(documents.render, title=t("nav_documents"), url_path="documents"),
-        st.Page(search.render, title=t("nav_search"), url_path="search"),
+        st.Page(guarded(ask.render), title=t("nav_ask"), url_path="ask", default=True),
+        st.Page(guarded(concepts.render), title=t("nav_concepts"), url_path="concepts"),
+        st.Page(guarded(quiz.render), title=t("nav_quiz"), url_path="quiz"),
+        st.Page(guarded(documents.render), title=t("nav_documents"), url_path="documents"),
+        st.Page(guarded(search.render), title=t("nav_search"), url_path="search"),
     ]
 ).run()

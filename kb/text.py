@@ -12,6 +12,15 @@ def sha256_hex(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+# Titles and section names longer than this are cut: they are shown with every citation.
+MAX_LABEL_CHARS = 200
+
+
+def clip_label(text: str, limit: int = MAX_LABEL_CHARS) -> str:
+    """A title or heading cut to ``limit`` characters (with an ellipsis when cut)."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
 def normalize_ws(text: str) -> str:
     return _WS.sub(" ", text).strip()
 

@@ -47,6 +47,18 @@ Rogue markup <script>window.__pwned = 1; alert('doc')</script> and <img src=x on
 appear in this document about offshore data centres in Iceland.
 """
 
+# A title and a heading with Markdown that would make every reader's browser fetch from the trap
+# server (an image) or colour text; the port is filled in when the trap is listening.
+MARKDOWN_TITLE_DOC = """---
+title: "![t](http://127.0.0.1:{port}/title.png) :red[Coloured title]"
+language: en
+---
+
+## ![s](http://127.0.0.1:{port}/section.png) Cooling
+
+Seawater cools the outsourced data halls in Greenland that a Danish provider runs for its clients.
+"""
+
 
 def _free_port() -> int:
     with socket.socket() as s:
@@ -69,7 +81,30 @@ def _wait_healthy(url: str, proc: subprocess.Popen, timeout: float = 90) -> None
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory, e5):
+def trap():
+    """A local HTTP server that records every request: a rendered Markdown image would reach it."""
+    import http.server
+    import threading
+
+    requests: list[str] = []
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            requests.append(self.path)
+            self.send_response(404)
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield httpd.server_address[1], requests
+    httpd.shutdown()
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory, e5, trap):
     from kb.index.build import build_index
 
     if not Path(CHROMIUM).exists():
@@ -78,6 +113,7 @@ def server(tmp_path_factory, e5):
     corpus, index = root / "corpus", root / "index"
     shutil.copytree(CORPUS, corpus)
     (corpus / "script-test.md").write_text(EVIL_DOC, encoding="utf-8")
+    (corpus / "markdown-title.md").write_text(MARKDOWN_TITLE_DOC.replace("{port}", str(trap[0])), encoding="utf-8")
     build_index(corpus, index, e5)
     port = _free_port()
     env = {
@@ -216,3 +252,15 @@ def test_script_in_a_question_or_a_document_is_shown_never_run(page):
     body = page.locator("body").inner_text()
     assert "<script>window.__pwned = 1; alert('doc')</script>" in body  # the document's markup, as text
     assert page.dialogs == [] and page.evaluate("window.__pwned") is None
+
+
+def test_markdown_in_a_title_is_shown_as_text_and_fetches_nothing(page, trap):
+    _, requests = trap
+    ask(page, "Who cools the outsourced data halls in Greenland with seawater?", "Answer")
+    summary = page.locator("summary").filter(has_text="Coloured title").first
+    summary.wait_for(timeout=30_000)
+    page.wait_for_timeout(1500)
+    label = summary.inner_text()
+    assert "![t](http://127.0.0.1:" in label and ":red[Coloured title]" in label  # the characters, as typed
+    assert summary.locator("img").count() == 0
+    assert requests == []  # no reader's browser fetched the title's or the section's image

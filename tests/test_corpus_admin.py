@@ -16,7 +16,6 @@ from kb.ingest.uploads import (
     remove_document,
     safe_filename,
 )
-from kb.web.access import AdminGate
 
 GERMAN = "# Cloud-Migration\n\nDie Migration in die Cloud verlagert Anwendungen und Daten zu einem Anbieter.\n"
 
@@ -86,14 +85,3 @@ def test_remove_moves_the_document_aside(small_corpus):
     assert "basics.en" not in {d.doc_id for d in load_corpus(small_corpus)}
     with pytest.raises(InputError, match="no document"):
         remove_document(small_corpus, "basics.en")
-
-
-def test_admin_gate_compares_and_rate_limits():
-    now = [0.0]
-    gate = AdminGate("right", max_failures=3, lockout_seconds=60, clock=lambda: now[0])
-    assert gate.check("right") and not gate.check("wrong") and not gate.check("")
-    assert not gate.check("wrong") and gate.seconds_locked() == 60
-    assert not gate.check("right")  # locked: even the right password waits
-    now[0] = 61
-    assert gate.check("right")
-    assert not AdminGate("").check("")  # no password configured: nobody gets in

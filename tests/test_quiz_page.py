@@ -7,6 +7,7 @@ from streamlit.testing.v1 import AppTest
 
 from kb.index.build import build_index
 from kb.quiz.model import BLANK
+from kb.web.render import escape_md
 from tests.fakes import FakeEmbedder
 
 TIMEOUT = 60
@@ -89,7 +90,8 @@ def test_errors_are_in_the_pages_language(quiz_env):
     at.run()
     at.multiselect[0].set_value([])
     at.button[0].click().run()
-    assert at.error[0].value == "Wählen Sie mindestens einen Fragetyp."
+    # Shown as plain text: the page escapes Markdown in every error line.
+    assert at.error[0].value == escape_md("Wählen Sie mindestens einen Fragetyp.")
 
 
 def test_a_cloze_edit_without_its_blank_is_refused(quiz_env):

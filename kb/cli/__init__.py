@@ -6,11 +6,14 @@ the one group in ``base``.
 """
 
 from kb.cli import answering, indexing, quizzes  # noqa: F401  (they register their commands)
-from kb.cli.base import cli
+from kb.cli.base import cli, silence_stdout
 
 
 def main() -> None:
-    cli(prog_name="kb")
+    try:
+        cli(prog_name="kb")
+    except BrokenPipeError:  # the reader went away while click itself was writing (usage, help)
+        silence_stdout()
 
 
 __all__ = ["cli", "main"]

@@ -9,7 +9,8 @@ from pathlib import Path
 import click
 
 from kb.cli.base import cell, cli, corpus_option, emit_json, fmt, index_option, load, model_option, preview
-from kb.errors import KBError
+from kb.cli.batch import BatchLine, batch_lines, clipped
+from kb.errors import InputError, KBError
 
 
 @cli.command()
@@ -56,9 +57,9 @@ def search(query: str, k: int, lang: str | None, index: Path | None, model: str 
 @click.option(
     "--batch",
     "batch",
-    type=click.File("r", encoding="utf-8"),
+    type=click.File("rb"),
     default=None,
-    help="Answer every line of FILE ('-' reads standard input).",
+    help="Answer every line of FILE ('-' reads standard input); a bad line gets an error, the rest answers.",
 )
 @click.option(
     "--lang",
@@ -79,28 +80,34 @@ def ask(question: str | None, batch, lang: str, k: int, index: Path | None, mode
     if (question is None) == (batch is None):
         raise click.UsageError("give either a QUESTION or --batch FILE")
     embedder, loaded = load(index, model)
-    questions: Iterable[str] = [question] if question is not None else (line.rstrip("\n") for line in batch)
-    for text in questions:
-        if batch is not None and not text.strip():
+    lines: Iterable[BatchLine] = [BatchLine(1, question)] if question is not None else batch_lines(batch)
+    for line in lines:
+        if batch is not None and not line.error and not line.text.strip():
             continue
         try:
-            result = answer_question(loaded, embedder, text, language=lang, k=k).to_dict()
+            if line.error:
+                raise InputError(line.error)
+            result = answer_question(loaded, embedder, line.text, language=lang, k=k).to_dict()
         except KBError as exc:
             if batch is None:
                 raise
-            result = {
-                "question": text,
-                "language": "en",
-                "answered": False,
-                "answer": str(exc),
-                "concepts": [],
-                "citations": [],
-                "error": str(exc),
-            }
+            result = _error_result(line.text, str(exc))
         if as_json:
             click.echo(json.dumps(result, ensure_ascii=False))
         else:
             _print_answer(result)
+
+
+def _error_result(question: str, message: str) -> dict:
+    return {
+        "question": clipped(question),
+        "language": "en",
+        "answered": False,
+        "answer": message,
+        "concepts": [],
+        "citations": [],
+        "error": message,
+    }
 
 
 def _print_answer(result: dict) -> None:

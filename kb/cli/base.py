@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
 
 from kb import config
-from kb.errors import KBError
+from kb.errors import KBError, describe_os_error
 
 if TYPE_CHECKING:
     from kb.index.embedders import Embedder
@@ -31,12 +32,27 @@ class KBGroup(click.Group):
             raise
         except KeyboardInterrupt:
             raise click.ClickException("interrupted") from None
+        except BrokenPipeError:
+            # The reader went away (``kb ask ... | head -1``): it has what it wanted, so end quietly.
+            silence_stdout()
+            raise click.exceptions.Exit(0) from None
+        except OSError as exc:  # a full disk, a read-only folder, a file gone: the file and the cause in words
+            raise click.ClickException(describe_os_error(exc)) from None
         except Exception as exc:
             if os.environ.get("KB_DEBUG"):
                 raise
             raise click.ClickException(
                 f"unexpected failure ({type(exc).__name__}: {exc}); set KB_DEBUG=1 to see details"
             ) from None
+
+
+def silence_stdout() -> None:
+    """Point stdout at /dev/null, so the interpreter's last flush cannot fail on the closed pipe again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no real stdout (tests): nothing to silence
+        pass
 
 
 def emit_json(data: object) -> None:

@@ -22,18 +22,18 @@ from kb import __version__
 from kb.errors import KBError
 from kb.index import files, publish
 from kb.index.embedders import Embedder
-from kb.index.embedding_cache import EmbeddingCache, cache_key
+from kb.index.embedding import embed_texts
 from kb.index.lexical import LexicalSettings
 from kb.index.manifest import FORMAT_VERSION, DocumentEntry, Manifest, checksum_tree, file_checksum
 from kb.index.terms import TermSettings, build_term_table, split_vectors, term_texts, vocabulary
 from kb.index.vectors import VectorIndexSettings
 from kb.ingest.chunking import Chunk, ChunkSettings, chunk_document
-from kb.ingest.documents import Document, load_corpus
+from kb.ingest.documents import Document, load_corpus, skipped_files
+from kb.ingest.limits import check_document_size
 from kb.knowledge.concepts import CATALOGUE_FILE, Catalogue, ground, load_catalogue
 from kb.knowledge.glossary import GLOSSARY_FILE, Glossary, load_glossary
 
 Progress = Callable[[int, int], None]
-EMBED_BATCH = 16
 
 
 @dataclass(frozen=True)
@@ -69,12 +69,14 @@ class BuildReport:
     changed: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    repaired: int = 0  # cached vectors that failed their checksum and were embedded again
 
     def summary(self) -> str:
         verb = "indexed" if self.published else "up to date:"
+        repaired = f", re-embedded {self.repaired} cached vectors that failed their checksum" if self.repaired else ""
         return (
             f"{verb} {self.documents} documents, {self.chunks} chunks, languages "
-            f"{', '.join(self.languages)}; embedded {self.embedded}, reused {self.reused} "
+            f"{', '.join(self.languages)}; embedded {self.embedded}, reused {self.reused}{repaired} "
             f"in {self.seconds:.2f} s"
         )
 
@@ -107,10 +109,13 @@ def build_index(
         publish.remove_stale_temp(index_root)
         previous = None if rebuild else _previous_manifest(index_root)
         chunks_by_doc = {d.doc_id: chunk_document(d, settings.chunking) for d in documents}
+        for d in documents:
+            check_document_size(d.path or d.doc_id, chunks_by_doc[d.doc_id])
         chunks = [c for d in documents for c in chunks_by_doc[d.doc_id]]
         if not chunks:
             raise KBError(f"the documents in {corpus_root} yield no passages to index")
         grounded, warnings = ground(catalogue, chunks)
+        warnings = skipped_files(corpus_root) + warnings
         draft = _manifest(documents, chunks_by_doc, embedder.model_id, 0, settings, "", {})
         draft.catalogue_hash, draft.glossary_hash = catalogue_hash, glossary_hash
         if previous is not None and previous.same_content(draft):
@@ -122,7 +127,8 @@ def build_index(
         words = vocabulary(chunks, settings.terms)
         texts = [c.embed_text for c in chunks] + [text for _, text in sentences] + list(background)
         texts += term_texts(words)
-        all_vectors, missing = _embeddings(texts, embedder, publish.cache_path(index_root), rebuild, progress)
+        embedded_run = embed_texts(texts, embedder, publish.cache_path(index_root), rebuild, progress)
+        all_vectors, missing = embedded_run.vectors, embedded_run.missing
         n_chunks, n_sentences, n_background = len(chunks), len(sentences), len(background)
         vectors = all_vectors[:n_chunks]
         sentence_vectors = all_vectors[n_chunks : n_chunks + n_sentences]
@@ -150,6 +156,7 @@ def build_index(
         }
         publish.publish(index_root, tmp, manifest)
     report = _report(manifest, embedded, len(chunks) - embedded, started, published=True)
+    report.repaired = embedded_run.repaired
     report.warnings = warnings
     if previous is not None:
         _describe_changes(report, previous, manifest)
@@ -181,33 +188,6 @@ def background_texts() -> tuple[str, ...]:
 def sentence_table(chunks: list[Chunk]) -> list[tuple[int, str]]:
     """(chunk row, sentence text) for every sentence: questions often match one sentence best."""
     return [(row, chunk.text[s:e]) for row, chunk in enumerate(chunks) for s, e in chunk.sentences]
-
-
-def _embeddings(
-    texts: list[str], embedder: Embedder, cache_file: Path, rebuild: bool, progress: Progress | None
-) -> tuple[np.ndarray, list[int]]:
-    """Vectors for ``texts`` (cache first) and the positions that had to be embedded."""
-    cache = EmbeddingCache(cache_file)
-    try:
-        keys = [cache_key(embedder.model_id, t) for t in texts]
-        known = {} if rebuild else cache.get_many(keys)
-        missing = [i for i, k in enumerate(keys) if k not in known]
-        if progress:
-            progress(0, len(missing))
-        for start in range(0, len(missing), EMBED_BATCH):
-            batch = missing[start : start + EMBED_BATCH]
-            fresh = embedder.embed_passages([texts[i] for i in batch])
-            new = {keys[i]: fresh[j] for j, i in enumerate(batch)}
-            cache.put_many(new)
-            known.update(new)
-            if progress:
-                progress(min(start + EMBED_BATCH, len(missing)), len(missing))
-        dims = {known[k].shape[0] for k in keys}
-        if len(dims) != 1:
-            raise KBError("cached embeddings disagree in dimension; run 'kb index --rebuild'")
-        return np.stack([known[k] for k in keys]).astype(np.float32), missing
-    finally:
-        cache.close()
 
 
 def _write_build(

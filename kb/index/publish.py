@@ -43,6 +43,7 @@ def index_lock(index_root: Path, timeout: float = 0.0, on_wait: Callable[[], Non
     """Hold the indexing lock; the OS releases it if the holder dies, so it never goes stale."""
     from filelock import FileLock, Timeout
 
+    check_index_folder(index_root)
     index_root.mkdir(parents=True, exist_ok=True)
     lock = FileLock(str(index_root / ".lock"))
     try:
@@ -73,6 +74,8 @@ def remove_stale_temp(index_root: Path) -> None:
         shutil.rmtree(tmp, ignore_errors=True)
     for tmp in index_root.glob(f"{CURRENT}.*.tmp"):
         tmp.unlink(missing_ok=True)
+    if set_aside_odd_current(index_root):
+        return  # which builds were live is unknown: keep them all until the next publish
     try:
         pointer = current_pointer(index_root) or {}
     except IndexCorruptError:
@@ -107,12 +110,36 @@ def publish(index_root: Path, tmp: Path, manifest: Manifest) -> None:
     _prune_builds(index_root, keep={manifest.build_id, previous})
 
 
+def check_index_folder(index_root: Path) -> None:
+    """A setting that names a file (``KB_INDEX_DIR=/etc/passwd``) is a wrong setting, not a damaged index."""
+    for folder in (index_root, *index_root.parents):
+        if folder.exists() and not folder.is_dir():
+            raise IndexMissingError(
+                f"the index folder {index_root} cannot be used: {folder} is a file, not a folder; "
+                "set KB_INDEX_DIR (or --index) to a folder"
+            )
+        if folder.is_dir():
+            return
+
+
+def set_aside_odd_current(index_root: Path) -> bool:
+    """Move a ``CURRENT`` that is not a file (a folder in its place) aside, so a build can publish."""
+    current = index_root / CURRENT
+    if current.is_symlink() or not current.exists() or current.is_file():
+        return False
+    current.rename(index_root / f"{CURRENT}.damaged-{os.getpid()}")
+    return True
+
+
 def current_pointer(index_root: Path) -> dict | None:
     """The live build's pointer, or None when nothing has been published."""
+    check_index_folder(index_root)
     try:
         pointer = json.loads((index_root / CURRENT).read_text(encoding="utf-8"))
     except FileNotFoundError:
         return None
+    except IsADirectoryError:
+        raise IndexCorruptError(f"{index_root / CURRENT} is a folder, not a file; {REBUILD_HINT}") from None
     except (OSError, ValueError):
         raise IndexCorruptError(f"{index_root / CURRENT} is damaged; {REBUILD_HINT}") from None
     if not isinstance(pointer, dict) or not isinstance(pointer.get("build"), str):

@@ -13,7 +13,7 @@ from typing import Any
 
 from kb.ingest.debris import is_debris
 from kb.ingest.documents import Document
-from kb.text import sentence_spans, sha256_hex
+from kb.text import clip_label, sentence_spans, sha256_hex
 
 
 @dataclass(frozen=True)
@@ -101,7 +101,7 @@ def _markdown_blocks(doc: Document) -> list[_Block]:
     for i, tok in enumerate(tokens):
         if tok.type == "heading_open":
             level = int(tok.tag[1])
-            title = _inline_text(tokens[i + 1])
+            title = clip_label(_inline_text(tokens[i + 1]))
             headings = [h for h in headings if h[0] < level] + [(level, title)]
         elif tok.type in ("bullet_list_open", "ordered_list_open"):
             list_markers.append("-" if tok.type == "bullet_list_open" else ".")
@@ -185,4 +185,19 @@ def _split_long(text: str, max_chars: int, language: str) -> list[str]:
             pieces.append(text[start:s].strip())
             start = s
     pieces.append(text[start:].strip())
-    return [p for p in pieces if p]
+    return [part for p in pieces if p for part in _wrap(p, max_chars)]
+
+
+def _wrap(text: str, max_chars: int) -> list[str]:
+    """A piece that is still too long (one sentence without a full stop) cut at spaces, else anywhere.
+
+    Keeps every passage within ``max_chars``: a 500 KB line would otherwise be one passage that
+    every answer citing it carries whole.
+    """
+    parts: list[str] = []
+    while len(text) > max_chars:
+        cut = text.rfind(" ", max_chars // 2, max_chars + 1)
+        cut = cut if cut > 0 else max_chars
+        parts.append(text[:cut].strip())
+        text = text[cut:].strip()
+    return [p for p in parts + [text] if p]

@@ -17,10 +17,22 @@ from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
 from kb.errors import DocumentError, InputError
-from kb.ingest.documents import SUFFIXES, decode_text, list_document_paths, parse_document, split_front_matter
-from kb.text import sha256_hex
+from kb.ingest.chunking import chunk_document
+from kb.ingest.documents import (
+    SUFFIXES,
+    decode_text,
+    list_document_paths,
+    parse_document,
+    read_regular_file,
+    scan_corpus,
+    split_front_matter,
+    within,
+)
+from kb.ingest.limits import check_document_size
+from kb.text import clip_label, sha256_hex
 
 MAX_UPLOAD_BYTES = 512 * 1024
+MAX_NAME_BYTES = 150
 REMOVED_DIR = ".removed"
 _NAME_CHARS = re.compile(r"[^\w.-]+")
 
@@ -51,12 +63,13 @@ def prepare_upload(
         fmt = "text" if name.lower().endswith(".txt") else "markdown"
         doc_id = Path(name).stem
         parsed = parse_document(raw, doc_id, fmt)
+        check_document_size(name, chunk_document(parsed))
     except DocumentError as exc:
         raise InputError(str(exc)) from None
     detected = parsed.language
     chosen = (language or "").strip().lower() or detected
     if not re.fullmatch(r"[a-z]{2,3}", chosen):
-        raise InputError(f"{name}: language {chosen!r} is not a code such as en, de or id")
+        raise InputError(f"{name}: language {clip_label(chosen, 20)!r} is not a code such as en, de or id")
     _check_not_duplicate(corpus_root, name, doc_id, parsed.body, replace)
     text = _with_front_matter(raw, doc_id, chosen, parsed.title)
     return PreparedDocument(name, doc_id, parsed.title, chosen, detected, text)
@@ -72,11 +85,14 @@ def add_document(corpus_root: Path, prepared: PreparedDocument) -> Path:
 
 
 def remove_document(corpus_root: Path, doc_id: str) -> Path:
-    """Move a document out of the corpus into ``.removed/``; returns where it went."""
-    paths = {p.relative_to(corpus_root).with_suffix("").as_posix(): p for p in list_document_paths(corpus_root)}
+    """Move a document out of the corpus into ``.removed/``; returns where it went.
+
+    A symbolic link is moved as the link itself: its target, wherever it points, is not touched.
+    """
+    paths = removable_paths(corpus_root)
     if doc_id not in paths:
         raise InputError(f"there is no document {doc_id!r} in the corpus")
-    source = _inside(corpus_root, paths[doc_id])
+    source = _entry_inside(corpus_root, paths[doc_id])
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     target = corpus_root / REMOVED_DIR / f"{stamp}-{source.name}"
     target.parent.mkdir(exist_ok=True)
@@ -84,18 +100,33 @@ def remove_document(corpus_root: Path, doc_id: str) -> Path:
     return target
 
 
+def removable_paths(corpus_root: Path) -> dict[str, Path]:
+    """Document id -> path of everything removal can take away: documents, and links kb skipped."""
+    documents, skipped = scan_corpus(corpus_root)
+    paths = [*documents, *(corpus_root / rel for rel, _ in skipped)]
+    return {p.relative_to(corpus_root).with_suffix("").as_posix(): p for p in paths}
+
+
 def safe_filename(filename: str) -> str:
-    """A plain file name for the corpus: no folders, no hidden names, only .md/.markdown/.txt."""
+    """A plain file name for the corpus: no folders, no hidden names, only .md/.markdown/.txt, not too long."""
     raw = unicodedata.normalize("NFKC", filename or "").strip()
+    shown = repr(clip_label(raw, 80))
     if PurePosixPath(raw).name != raw or PureWindowsPath(raw).name != raw or raw in ("", ".", ".."):
-        raise InputError(f"{raw!r}: a file name may not contain folders")
+        raise InputError(f"{shown}: a file name may not contain folders")
     stem, dot, suffix = raw.rpartition(".")
     if not dot or f".{suffix.lower()}" not in SUFFIXES:
-        raise InputError(f"{raw!r}: only Markdown (.md, .markdown) or text (.txt) files can be added")
+        raise InputError(f"{shown}: only Markdown (.md, .markdown) or text (.txt) files can be added")
     clean_stem = _NAME_CHARS.sub("-", stem).strip("-.")
     if not clean_stem or stem.startswith((".", "_")) or clean_stem.lower() == "readme":
-        raise InputError(f"{raw!r}: choose a file name with letters or digits that does not start with '.' or '_'")
-    return f"{clean_stem}.{suffix.lower()}"
+        raise InputError(f"{shown}: choose a file name with letters or digits that does not start with '.' or '_'")
+    name = f"{clean_stem}.{suffix.lower()}"
+    # File systems allow 255 bytes per name; kb writes the upload aside under a longer temporary name first.
+    if len(name.encode("utf-8")) > MAX_NAME_BYTES:
+        raise InputError(
+            f"{shown}: the file name is too long ({len(name.encode('utf-8'))} bytes in UTF-8); "
+            f"the limit is {MAX_NAME_BYTES}: choose a shorter name"
+        )
+    return name
 
 
 def _check_not_duplicate(corpus_root: Path, name: str, doc_id: str, body: str, replace: bool) -> None:
@@ -106,7 +137,7 @@ def _check_not_duplicate(corpus_root: Path, name: str, doc_id: str, body: str, r
         if other_id == doc_id and not replace:
             raise InputError(f"{name}: a document {other_id!r} already exists; remove it first or replace it")
         try:
-            _, other_body = split_front_matter(decode_text(path.read_bytes(), rel.as_posix()))
+            _, other_body = split_front_matter(decode_text(read_regular_file(path, corpus_root), rel.as_posix()))
         except DocumentError:
             continue
         if other_id != doc_id and sha256_hex(other_body.strip()) == body_hash:
@@ -120,6 +151,13 @@ def _with_front_matter(raw: str, doc_id: str, language: str, title: str) -> str:
     meta = {"title": title, **meta, "language": language}
     meta.setdefault("source", f"uploaded {datetime.now(UTC).date().isoformat()}")
     return "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False) + "---\n\n" + body.lstrip("\n")
+
+
+def _entry_inside(corpus_root: Path, path: Path) -> Path:
+    """``path`` with its folder resolved but not its last part (a link stays the link itself)."""
+    if not within(corpus_root, path.parent):
+        raise InputError(f"{path.name}: refusing to change anything outside the corpus folder")
+    return path.parent.resolve() / path.name
 
 
 def _inside(corpus_root: Path, path: Path) -> Path:

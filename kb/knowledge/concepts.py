@@ -14,6 +14,7 @@ from typing import Any
 
 from kb.errors import DocumentError
 from kb.ingest.chunking import Chunk
+from kb.ingest.documents import refuse_link
 from kb.languages import SUPPORTED
 from kb.text import normalize_ws
 
@@ -128,6 +129,7 @@ def load_catalogue(path: Path) -> Catalogue:
     """Read and check a catalogue file; a missing file is an empty catalogue."""
     import yaml
 
+    refuse_link(path)
     if not path.is_file():
         return Catalogue()
     try:

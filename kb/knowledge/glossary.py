@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from kb.errors import DocumentError
+from kb.ingest.documents import refuse_link
 from kb.languages import analyzer
 
 GLOSSARY_FILE = "glossary.tsv"
@@ -67,6 +68,7 @@ class Glossary:
 
 def load_glossary(path: Path) -> Glossary:
     """Read and check a glossary file; a missing file is an empty glossary."""
+    refuse_link(path)
     if not path.is_file():
         return Glossary()
     try:

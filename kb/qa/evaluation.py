@@ -11,6 +11,7 @@ exist in their own language are "same-language", the others "cross-language".
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -49,26 +50,47 @@ def read_eval_file(path: Path) -> list[EvalItem]:
     return items
 
 
+FIELDS = '{"question": text, "lang": "en|de|id", "gold": [text, ...], "answerable": true|false, "answer_keys": [...]}'
+
+
 def _item(line: str, where: str) -> EvalItem:
     try:
         data = json.loads(line)
     except ValueError:
-        raise InputError(f"{where}: not JSON; expected an object with question, lang, gold, answerable") from None
+        raise InputError(f"{where}: not a JSON object; expected {FIELDS}") from None
+    problem = _field_problem(data)
+    if problem:
+        raise InputError(f"{where}: {problem}; expected {FIELDS}")
+    return EvalItem(
+        data["question"],
+        data.get("lang", ""),
+        data.get("gold", []),
+        data.get("answerable", True),
+        data.get("answer_keys", []),
+    )
+
+
+def _field_problem(data: object) -> str:
+    """What is wrong with one line, or "": kb eval used to take {"question": 5, "answerable": "yes"}."""
     if not isinstance(data, dict):
-        raise InputError(f"{where}: expected a JSON object with question, lang, gold, answerable")
+        return "a line must be a JSON object"
     question, lang = data.get("question"), data.get("lang", "")
     if not isinstance(question, str) or not question.strip():
-        raise InputError(f"{where}: 'question' must be a non-empty string")
-    if not isinstance(lang, str):
-        raise InputError(f"{where}: 'lang' must be a language code such as en, de or id")
-    answerable = data.get("answerable", True)
-    if not isinstance(answerable, bool):
-        raise InputError(f"{where}: 'answerable' must be true or false")
-    gold, keys = data.get("gold", []), data.get("answer_keys", [])
-    for name, value in (("gold", gold), ("answer_keys", keys)):
+        return f"'question' must be non-empty text, not {_shown(question)}"
+    if not isinstance(lang, str) or (lang and not re.fullmatch(r"[a-z]{2,3}", lang)):
+        return f"'lang' must be a language code such as en, de or id (or left out), not {_shown(lang)}"
+    for name in ("gold", "answer_keys"):
+        value = data.get(name, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise InputError(f"{where}: '{name}' must be a list of strings")
-    return EvalItem(question, lang, gold, answerable, keys)
+            return f"'{name}' must be a list of texts, not {_shown(value)}"
+    if not isinstance(data.get("answerable", True), bool):
+        return f"'answerable' must be true or false, not {_shown(data.get('answerable'))}"
+    return ""
+
+
+def _shown(value: object) -> str:
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 60 else text[:59] + "…"
 
 
 def first_correct_rank(answer: Answer, gold: list[str], k: int) -> int | None:

@@ -7,6 +7,7 @@ returns the hits with their signals, so that what a maintainer debugs is what an
 
 from __future__ import annotations
 
+from kb.errors import InputError
 from kb.index.embedders import Embedder
 from kb.index.reader import LoadedIndex
 from kb.qa.langid import identify_language
@@ -25,9 +26,17 @@ def search(
 ) -> list[Hit]:
     """The ``k`` best passages for ``query`` (of ``language`` only, when given), best first."""
     query = validate_query(query)
+    check_language(index, language)
     guess = identify_language(query)
     asker = guess.code if guess.supported else "en"
     depth = len(index.chunks) if language else k
     found = retrieve(index, embedder, query, asker, k=depth, weights=weights or RetrievalWeights())
     hits = [h for h in found.hits if language is None or h.chunk.language == language]
     return hits[:k]
+
+
+def check_language(index: LoadedIndex, language: str | None) -> None:
+    """A language filter that matches no passage is a mistake to report, not an empty result."""
+    if language is not None and language not in index.manifest.languages:
+        held = ", ".join(index.manifest.languages)
+        raise InputError(f"the index holds no passages in {language[:20]!r}; its languages are {held}")

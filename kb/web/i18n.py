@@ -120,7 +120,16 @@ LABELS = Strings(
         "admin_password": {"en": "Admin password", "de": "Admin-Passwort", "id": "Kata sandi admin"},
         "admin_login": {"en": "Log in", "de": "Anmelden", "id": "Masuk"},
         "admin_logout": {"en": "Log out", "de": "Abmelden", "id": "Keluar"},
-        "admin_wrong": {"en": "Wrong password.", "de": "Falsches Passwort.", "id": "Kata sandi salah."},
+        "admin_wrong": {
+            "en": "Wrong password. Tries left before a pause: {tries}.",
+            "de": "Falsches Passwort. Verbleibende Versuche vor einer Pause: {tries}.",
+            "id": "Kata sandi salah. Sisa percobaan sebelum jeda: {tries}.",
+        },
+        "admin_empty": {
+            "en": "Type the password first.",
+            "de": "Geben Sie zuerst das Passwort ein.",
+            "id": "Ketik kata sandi terlebih dahulu.",
+        },
         "admin_locked": {
             "en": "Too many wrong passwords; try again in {seconds} s.",
             "de": "Zu viele falsche Passwörter; versuchen Sie es in {seconds} s erneut.",
@@ -151,6 +160,27 @@ LABELS = Strings(
             "id": "{name} dihapus (disimpan di corpus/.removed). Indeks ulang untuk menerapkan.",
         },
         "reindex": {"en": "Re-index now", "de": "Jetzt neu indexieren", "id": "Indeks ulang sekarang"},
+        "reindex_progress": {
+            "en": "Embedding {done} of {total} texts…",
+            "de": "{done} von {total} Texten eingebettet…",
+            "id": "Menyematkan {done} dari {total} teks…",
+        },
+        "reindex_waiting": {
+            "en": "Waiting for another 'kb index' run to finish…",
+            "de": "Warte auf das Ende eines anderen 'kb index'-Laufs…",
+            "id": "Menunggu proses 'kb index' lain selesai…",
+        },
+        "reindex_cancel": {"en": "Cancel re-index", "de": "Neuindexierung abbrechen", "id": "Batalkan indeks ulang"},
+        "reindex_cancelling": {
+            "en": "Cancelling after the current batch…",
+            "de": "Wird nach dem laufenden Stapel abgebrochen…",
+            "id": "Dibatalkan setelah kelompok saat ini…",
+        },
+        "reindex_cancelled": {
+            "en": "Re-index cancelled. The live index is unchanged.",
+            "de": "Neuindexierung abgebrochen. Der aktive Index ist unverändert.",
+            "id": "Indeks ulang dibatalkan. Indeks yang aktif tidak berubah.",
+        },
         "reindexed": {
             "en": "Done: {summary}. The new index is live for everyone.",
             "de": "Fertig: {summary}. Der neue Index ist für alle aktiv.",

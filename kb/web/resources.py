@@ -37,11 +37,12 @@ def live_index() -> LoadedIndex:
 def live_index_or_message() -> LoadedIndex | None:
     """The live index, or None after showing why there is none (missing, damaged, other model)."""
     from kb.errors import KBError
+    from kb.web.render import show_error
 
     try:
         return live_index()
     except KBError as exc:
-        st.error(str(exc))
+        show_error(str(exc))
         return None
 
 
@@ -57,9 +58,22 @@ def admin_password() -> str:
         return ""
 
 
-@st.cache_resource
-def admin_gate(password: str):
-    """One gate per server, so wrong attempts count across sessions."""
-    from kb.web.access import AdminGate
+def client_address() -> str:
+    """The throttle key of this session's client: its IP address (IPv6 by /64), or 'local'.
 
-    return AdminGate(password)
+    Streamlit gives None for loopback connections; behind a reverse proxy on this host it gives the
+    address from X-Forwarded-For (uvicorn trusts that header from 127.0.0.1 only).
+    """
+    from kb.web.access import address_key
+
+    try:
+        return address_key(st.context.ip_address)
+    except Exception:  # no session context (bare script run): one fixed key
+        return address_key(None)
+
+
+def admin_gate(password: str):
+    """The gate over the attempt store in the index folder: no client can clear it, unlike st.cache_*."""
+    from kb.web.access import AdminGate, login_store
+
+    return AdminGate(password, login_store(config.index_dir()))

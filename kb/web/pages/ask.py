@@ -10,7 +10,7 @@ from kb.qa.answer import Answer, ask
 from kb.qa.translations import translated_passages
 from kb.web import resources
 from kb.web.i18n import EXAMPLES, LANGUAGE_CHOICES, set_ui_language, t, ui_language
-from kb.web.render import escape_md, highlighted_md
+from kb.web.render import escape_md, highlighted_md, where_md
 
 
 def render() -> None:
@@ -70,7 +70,7 @@ def _ask_current() -> None:
             language=st.session_state.get("ask_lang", "auto"),
         )
     except KBError as exc:
-        st.session_state["ask_error"] = str(exc)
+        st.session_state["ask_error"] = escape_md(str(exc))  # it may quote the question: shown as text
         return
     st.session_state["answer"] = answer
     set_ui_language(answer.language)
@@ -88,7 +88,8 @@ def _show_answer(answer: Answer) -> None:
     st.subheader(t("sources"))
     st.caption(t("used_sentences"))
     for citation in answer.citations:
-        where = citation.title if citation.section == citation.title else f"{citation.title} › {citation.section}"
+        # Titles and sections come from documents: escaped, so a title cannot be an image, link or colour.
+        where = where_md(citation.title, citation.section)
         language = languages.name(citation.language, ui_language())
         with st.expander(f"[{citation.n}] {where} · {language}", expanded=citation.n == 1):
             st.markdown(highlighted_md(citation.text, citation.highlights))

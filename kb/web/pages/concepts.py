@@ -7,7 +7,7 @@ import streamlit as st
 from kb import languages
 from kb.web import resources
 from kb.web.i18n import LANGUAGE_CHOICES, UI_LANGUAGES, set_ui_language, t, ui_language
-from kb.web.render import escape_md, highlighted_md
+from kb.web.render import escape_md, highlighted_md, where_md
 
 
 def render() -> None:
@@ -50,6 +50,6 @@ def render() -> None:
         if row is None:
             continue
         chunk = index.chunks[row]
-        where = chunk.doc_title if chunk.section == chunk.doc_title else f"{chunk.doc_title} › {chunk.section}"
+        where = where_md(chunk.doc_title, chunk.section)
         with st.expander(f"{where} · {languages.name(chunk.language, language)}"):
             st.markdown(highlighted_md(chunk.text, [(quote.start, quote.end)]))

@@ -5,12 +5,13 @@ from __future__ import annotations
 import streamlit as st
 
 from kb import config, languages
-from kb.errors import KBError
-from kb.index.build import build_index
+from kb.errors import KBError, describe_os_error
 from kb.index.manifest import Manifest
-from kb.ingest.uploads import MAX_UPLOAD_BYTES, add_document, prepare_upload, remove_document
+from kb.ingest.uploads import MAX_UPLOAD_BYTES, add_document, prepare_upload, removable_paths, remove_document
 from kb.web import resources
 from kb.web.i18n import t, ui_language
+from kb.web.pages.reindexing import reindex_section
+from kb.web.render import escape_md, show_error
 
 
 def render() -> None:
@@ -32,9 +33,9 @@ def render() -> None:
         st.session_state["is_admin"] = False
         st.rerun()
     _upload()
-    if manifest is not None:
-        _remove([d.doc_id for d in manifest.documents])
-    _reindex()
+    if docs := _removable(manifest):
+        _remove(docs)
+    reindex_section()
 
 
 def _indexed(manifest: Manifest) -> None:
@@ -55,19 +56,32 @@ def _indexed(manifest: Manifest) -> None:
 
 
 def _login(password: str) -> None:
-    gate = resources.admin_gate(password)
+    address = resources.client_address()
     with st.form("login"):
         attempt = st.text_input(t("admin_password"), type="password")
         submitted = st.form_submit_button(t("admin_login"))
-    if not submitted:
+    try:
+        gate = resources.admin_gate(password)
+    except KBError as exc:  # the attempt store cannot be written: no login rather than no throttle
+        show_error(str(exc))
         return
-    if gate.check(attempt):
+    try:
+        if not submitted:
+            if locked := gate.seconds_locked(address):
+                st.warning(t("admin_locked", seconds=str(int(locked) + 1)))
+            return
+        verdict = gate.check(attempt, address)
+    finally:
+        gate.store.close()
+    if verdict.ok:
         st.session_state["is_admin"] = True
         st.rerun()
-    elif locked := gate.seconds_locked():
-        st.error(t("admin_locked", seconds=str(int(locked) + 1)))
+    elif verdict.empty:
+        st.error(t("admin_empty"))
+    elif verdict.wait_seconds:
+        st.error(t("admin_locked", seconds=str(int(verdict.wait_seconds) + 1)))
     else:
-        st.error(t("admin_wrong"))
+        st.error(t("admin_wrong", tries=str(verdict.tries_left)))
 
 
 def _upload() -> None:
@@ -80,18 +94,31 @@ def _upload() -> None:
     try:
         detected = prepare_upload(corpus, upload.name, upload.getvalue())
     except KBError as exc:
-        st.error(str(exc))
+        show_error(str(exc))
         return
-    st.caption(t("detected", language=detected.detected_language))
+    st.caption(t("detected", language=escape_md(detected.detected_language)))
     options = list(dict.fromkeys([detected.detected_language, *languages.SUPPORTED]))
     language = st.selectbox(t("doc_language"), options, key="upload_lang")
     if st.button(t("add"), type="primary"):
         try:
             path = add_document(corpus, prepare_upload(corpus, upload.name, upload.getvalue(), language))
         except KBError as exc:
-            st.error(str(exc))
+            show_error(str(exc))
             return
-        st.success(t("added", name=path.name))
+        except OSError as exc:  # the corpus folder cannot be written: say which and why, no traceback
+            show_error(describe_os_error(exc))
+            return
+        st.success(t("added", name=escape_md(path.name)))
+
+
+def _removable(manifest: Manifest | None) -> list[str]:
+    """Indexed documents and whatever removal can take away now (links kb skipped included)."""
+    indexed = {d.doc_id for d in manifest.documents} if manifest is not None else set()
+    try:
+        present = set(removable_paths(config.corpus_dir()))
+    except KBError:
+        present = set()
+    return sorted(indexed | present)
 
 
 def _remove(docs: list[str]) -> None:
@@ -100,27 +127,8 @@ def _remove(docs: list[str]) -> None:
         if st.form_submit_button(t("remove_button")):
             try:
                 remove_document(config.corpus_dir(), doc_id)
-                st.success(t("removed", name=doc_id))
+                st.success(t("removed", name=escape_md(doc_id)))
             except KBError as exc:
-                st.error(str(exc))
-
-
-def _reindex() -> None:
-    if not st.button(t("reindex"), type="primary"):
-        return
-    bar = st.progress(0.0)
-
-    def progress(done: int, total: int) -> None:
-        bar.progress(done / total if total else 1.0)
-
-    try:
-        report = build_index(
-            config.corpus_dir(), config.index_dir(), resources.embedder(config.model_spec()), progress=progress
-        )
-    except KBError as exc:
-        st.error(str(exc))
-        return
-    bar.progress(1.0)
-    st.success(t("reindexed", summary=report.summary()))
-    for warning in report.warnings:
-        st.warning(warning)
+                show_error(str(exc))
+            except OSError as exc:
+                show_error(describe_os_error(exc))

@@ -25,7 +25,7 @@ from kb.quiz.export import FILE_SUFFIXES
 from kb.quiz.wording import say
 from kb.web import resources
 from kb.web.i18n import LANGUAGE_CHOICES, UI_LANGUAGES, t, ui_language
-from kb.web.render import escape_md
+from kb.web.render import escape_md, show_error
 
 MIME = {
     "gift": "text/plain",
@@ -72,7 +72,7 @@ def render() -> None:
             _keep(build_quiz(catalogue, index.chunks, settings, documents_of(index.manifest.documents)))
         except KBError as exc:
             st.session_state.pop("quiz", None)
-            st.error(_message(exc))
+            show_error(_message(exc))
     if quiz := st.session_state.get("quiz"):
         _show(quiz, index)
 
@@ -162,4 +162,4 @@ def _controls(quiz: Quiz, number: int, q: QuizQuestion, index) -> None:
                 _keep(edit_question(quiz, number, stem, options, descriptions, feedback))
                 st.rerun()
     except KBError as exc:
-        st.error(_message(exc))
+        show_error(_message(exc))

@@ -8,6 +8,7 @@ from kb import config
 from kb.errors import KBError
 from kb.qa.search import search
 from kb.web import resources
+from kb.web.render import label_md, show_error, where_md
 
 
 def render() -> None:
@@ -20,9 +21,10 @@ def render() -> None:
     try:
         hits = search(index, resources.embedder(config.model_spec()), query, k=5)
     except KBError as exc:
-        st.error(str(exc))
+        show_error(str(exc))
         return
     for i, hit in enumerate(hits, 1):
         with st.container(border=True):
-            st.markdown(f"**[{i}] {hit.chunk.doc_title} › {hit.chunk.section}** · `{hit.chunk.language}`")
+            where = where_md(hit.chunk.doc_title, hit.chunk.section)
+            st.markdown(f"**\\[{i}\\] {where}** · {label_md(hit.chunk.language)}")
             st.text(hit.chunk.text)
