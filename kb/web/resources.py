@@ -28,10 +28,16 @@ def _index(index_root: str, build_id: str, model_id: str) -> LoadedIndex:
     return load_index(Path(index_root), model_id)
 
 
+@st.cache_resource
+def model_id(spec: str) -> str:
+    """The configured model's id, without loading its weights (pages that never embed need only this)."""
+    return load_embedder(spec).model_id
+
+
 def live_index() -> LoadedIndex:
     root = config.index_dir()
     build = current_build_id(root) or ""
-    return _index(str(root), build, embedder(config.model_spec()).model_id)
+    return _index(str(root), build, model_id(config.model_spec()))
 
 
 def live_index_or_message() -> LoadedIndex | None:
