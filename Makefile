@@ -39,8 +39,8 @@ chromium:
 
 # The fast part: lint, format and types (also the first step of make test, so CI enforces them).
 check: install
-	$(BIN)/ruff check kb tests bench app.py
-	$(BIN)/ruff format --check kb tests bench app.py
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
 # The unit tier: fake embedder, tmp_path, no browser, no kill trials.
