@@ -20,7 +20,6 @@ from kb.qa.langid import identify_language
 from kb.qa.model import Answer, Citation
 from kb.qa.query import validate_query
 from kb.qa.retrieval import RetrievalWeights, Retrieved, retrieve
-from kb.qa.signals import Hit
 from kb.qa.writers import WRITERS
 
 # Abstain when the question's relevance is below this. Relevance is how much closer the question is
@@ -57,7 +56,7 @@ def ask(
     if margin < ABSTAIN_MARGIN:
         body = [messages.text("no_answer", reply_in), _topics(index, reply_in)]
         return Answer(question, guess.code, False, " ".join(prefix + body), concept_ids, [], margin)
-    citations = [_citation(n, hit) for n, hit in enumerate(found.hits, 1)]
+    citations = [Citation.of(n, hit.chunk, hit.score) for n, hit in enumerate(found.hits, 1)]
     sentences = WRITERS.create(writer).compose(index, found, citations, reply_in)
     return Answer(question, guess.code, True, " ".join(prefix + sentences), concept_ids, citations, margin)
 
@@ -71,20 +70,6 @@ def relevance_margin(index: LoadedIndex, found: Retrieved, vector: np.ndarray) -
 def _topics(index: LoadedIndex, language: str) -> str:
     names = [c.name(language) for c in index.catalogue.concepts if not c.parent][:8]
     return messages.text("topics", language, topics=", ".join(names)) if names else ""
-
-
-def _citation(n: int, hit: Hit) -> Citation:
-    c = hit.chunk
-    return Citation(
-        n=n,
-        chunk_id=c.chunk_id,
-        doc=c.doc_id,
-        title=c.doc_title,
-        section=c.section,
-        language=c.language,
-        text=c.text,
-        score=round(hit.score, 6),
-    )
 
 
 __all__ = ["ABSTAIN_MARGIN", "SUPPORTED", "Answer", "Citation", "ask", "relevance_margin"]

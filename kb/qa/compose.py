@@ -53,15 +53,13 @@ def _compose(index: LoadedIndex, found: Retrieved, citations: list[Citation], la
     # their own language, labelled with it: an answer, never a translation passed off as one.
     about_top = [c for c in found.concepts if any(q.chunk_id == top.chunk_id for q in c.quotes)]
     sentences = _definitions(index, about_top, citations, language)
-    quoted = _extract(index, found, citations, top.language)
-    label = f"({languages.name(top.language, language)})"
+    quoted = _answering_spans(index, found, citations, top.language)
+    name = languages.name(top.language, language)
     opening, closing = QUOTES.get(language, QUOTES["en"])
     if quoted:
-        name = languages.name(top.language, language)
         sentences.append(messages.text("foreign_quotes", language, languages=name))
-    for sentence in quoted:
-        text, _, refs = sentence.rpartition(" [")
-        sentences.append(f"{label} {opening}{text}{closing} [{refs}")
+    for citation, start, end in quoted:
+        sentences.append(f"({name}) {opening}{citation.text[start:end]}{closing} [{citation.n}]")
     return sentences
 
 
@@ -80,17 +78,9 @@ def _cite_quotes(index: LoadedIndex, concept: Concept, citations: list[Citation]
     by_chunk = {c.chunk_id: c for c in citations}
     for quote in concept.quotes:
         citation = by_chunk.get(quote.chunk_id)
-        if citation is None and quote.chunk_id in index.row_of:
-            chunk = index.chunks[index.row_of[quote.chunk_id]]
-            citation = Citation(
-                n=len(citations) + 1,
-                chunk_id=chunk.chunk_id,
-                doc=chunk.doc_id,
-                title=chunk.doc_title,
-                section=chunk.section,
-                language=chunk.language,
-                text=chunk.text,
-            )
+        chunk = index.chunk(quote.chunk_id) if citation is None else None
+        if chunk is not None:
+            citation = Citation.of(len(citations) + 1, chunk)
             citations.append(citation)
             by_chunk[chunk.chunk_id] = citation
         if citation is not None:
@@ -101,7 +91,14 @@ def _cite_quotes(index: LoadedIndex, concept: Concept, citations: list[Citation]
 
 
 def _extract(index: LoadedIndex, found: Retrieved, citations: list[Citation], language: str) -> list[str]:
-    """The sentences closest to the question from the best passages in the asker's language.
+    """The answering sentences of the passages in ``language``, each with its citation number."""
+    return [f"{c.text[start:end]} [{c.n}]" for c, start, end in _answering_spans(index, found, citations, language)]
+
+
+def _answering_spans(
+    index: LoadedIndex, found: Retrieved, citations: list[Citation], language: str
+) -> list[tuple[Citation, int, int]]:
+    """The sentences closest to the question from the best passages in ``language``, highlighted.
 
     The best sentence of the best such passage always leads; others join when they
     are about as close to the question (lower-ranked passages must be closer).
@@ -120,20 +117,21 @@ def _extract(index: LoadedIndex, found: Retrieved, citations: list[Citation], la
     chosen = [lead] + [c for c in candidates if c is not lead and c[0] >= lead[0] - SENTENCE_SLACK]
     chosen = chosen[:MAX_ANSWER_SENTENCES]
     chosen.sort(key=lambda t: (t[1].n, t[2]))  # keep the sources' own order
-    out = []
+    spans: list[tuple[Citation, int, int]] = []
     for _, citation, start, end in chosen:
         for span in [(start, end), *_list_items_after(index, citation, start, end)]:
             if list(span) not in citation.highlights:
                 _add_highlight(citation, *span)
-                out.append(f"{citation.text[span[0] : span[1]]} [{citation.n}]")
-    return out
+                spans.append((citation, *span))
+    return spans
 
 
 def _list_items_after(index: LoadedIndex, citation: Citation, start: int, end: int) -> list[tuple[int, int]]:
     """A sentence that introduces a list ("There are three models:") brings the list's items along."""
     if not citation.text[start:end].rstrip().endswith(":"):
         return []
-    spans = index.chunks[index.row_of[citation.chunk_id]].sentences
+    chunk = index.chunk(citation.chunk_id)
+    spans = chunk.sentences if chunk else []
     items: list[tuple[int, int]] = []
     for s, e in (span for span in spans if span[0] >= end):
         new_line = _starts_line(citation.text, s)

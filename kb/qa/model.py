@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
+from kb.ingest.chunking import Chunk
+
 
 @dataclass
 class Citation:
@@ -16,6 +18,20 @@ class Citation:
     text: str
     highlights: list[list[int]] = field(default_factory=list)
     score: float = 0.0
+
+    @classmethod
+    def of(cls, n: int, chunk: Chunk, score: float = 0.0) -> Citation:
+        """Citation number ``n`` for a passage of the index."""
+        return cls(
+            n=n,
+            chunk_id=chunk.chunk_id,
+            doc=chunk.doc_id,
+            title=chunk.doc_title,
+            section=chunk.section,
+            language=chunk.language,
+            text=chunk.text,
+            score=round(score, 6),
+        )
 
 
 @dataclass
