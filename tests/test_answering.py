@@ -22,6 +22,8 @@ pytestmark = pytest.mark.integration
 CATALOGUE = load_catalogue(CORPUS / "concepts.yaml")
 KEYS = {"question", "language", "answered", "answer", "concepts", "citations"}
 CITATION_KEYS = {"n", "chunk_id", "doc", "title", "section", "language", "text", "highlights", "score"}
+CITATION_KEYS |= {"translation_of", "original"}
+ORIGINAL_KEYS = {"doc", "chunk_ids", "language", "text", "highlights"}
 
 
 @pytest.fixture(scope="module")
@@ -58,14 +60,27 @@ def test_definition_questions_lead_with_the_catalogue_definition(loaded, e5, que
     assert cited and all(f"[{c.n}]" in answer.answer and c.highlights for c in cited)
 
 
-def test_german_question_about_an_english_only_type_finds_the_english_passage(loaded, e5):
+def test_german_question_about_an_english_section_is_answered_from_its_german_translation(loaded, e5):
     answer = ask(loaded, e5, "Was versteht man unter Multi-Sourcing?")
-    assert answer.citations[0].section == "Multi-Sourcing" and answer.citations[0].language == "en"
+    top = answer.citations[0]
+    assert top.section == "Multi-Sourcing" and top.language == "de" and top.translation_of == "it-sourcing.en"
+    assert top.original is not None and top.original.language == "en" and "multi-sourcing" in top.original.text.lower()
     assert identify_language(answer.answer).code == "de"
 
 
-def test_english_question_answered_only_by_german_and_indonesian_sources_quotes_them(loaded, e5):
-    answer = ask(loaded, e5, "Do BPO and ITO providers compete with each other?")
+def test_english_question_answered_only_by_german_and_indonesian_sources_quotes_them(real_index, e5, tmp_path):
+    """Without the English translation of an article, its answering sentences are quoted, labelled."""
+    import shutil
+
+    from kb.index.build import build_index
+    from tests.conftest import CORPUS
+
+    corpus, index_root = tmp_path / "corpus", tmp_path / "index"
+    shutil.copytree(CORPUS, corpus)
+    (corpus / "bpo-vs-ito.en.md").unlink()
+    shutil.copytree(real_index / "cache", index_root / "cache")  # the vectors exist: nothing is embedded
+    build_index(corpus, index_root, e5)
+    answer = ask(reader.load_index(index_root, e5.model_id), e5, "Do BPO and ITO providers compete with each other?")
     top = answer.citations[0]
     assert answer.answered and top.language in {"de", "id"}
     # The answering sentence itself, quoted in its language and labelled with it, not a pointer.
@@ -89,9 +104,12 @@ def test_english_question_answered_only_by_german_and_indonesian_sources_quotes_
 )
 def test_glossary_carries_the_question_words_into_the_sources_language(loaded, e5, question, lang, gold):
     answer = ask(loaded, e5, question)
-    assert answer.language == lang and any(g in answer.citations[0].text for g in gold)
+    top = answer.citations[0]
+    # The asker's version of the passage is cited; the glossary helped find it in the original's language.
+    assert answer.language == lang and top.language == lang and top.original is not None
+    assert any(g in top.original.text for g in gold)
     equivalents = loaded.glossary.equivalents(question, lang)
-    assert equivalents and answer.citations[0].language in equivalents
+    assert equivalents and top.original.language in equivalents
 
 
 def test_extractive_answers_quote_their_cited_passages(loaded, e5):
@@ -146,13 +164,20 @@ def test_shipped_abstention_threshold_is_the_calibrated_one(outcomes):
 
 def test_cli_ask_json_contract(index_root, monkeypatch):
     monkeypatch.delenv("KB_MODEL", raising=False)
-    result = CliRunner().invoke(cli, ["ask", "Apa itu KPO?", "--json", "--index", str(index_root)])
+    question = "Mengapa perusahaan memilih pengalihdayaan selektif?"
+    result = CliRunner().invoke(cli, ["ask", question, "--json", "--index", str(index_root)])
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
     assert set(data) == KEYS and data["language"] == "id" and data["answered"]
     for n, citation in enumerate(data["citations"], 1):
         assert set(citation) == CITATION_KEYS and citation["n"] == n
         assert all(0 <= s < e <= len(citation["text"]) for s, e in citation["highlights"])
+        original = citation["original"]
+        assert (original is None) == (citation["translation_of"] is None)
+        if original is not None:
+            assert set(original) == ORIGINAL_KEYS and original["language"] != citation["language"]
+            assert all(0 <= s < e <= len(original["text"]) for s, e in original["highlights"])
+    assert any(c["original"] and c["original"]["highlights"] for c in data["citations"])
 
 
 def test_cli_batch_reads_stdin_and_prints_one_object_per_line(index_root, monkeypatch):

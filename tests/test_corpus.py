@@ -59,7 +59,11 @@ def test_corpus_adds_no_line_but_the_restored_headings(seed, doc):
     assert added == (["E-Outsourcing", "Insourcing", "Multi-Sourcing"] if doc.endswith(".en.md") else [])
 
 
-def test_corpus_has_one_document_per_language():
+def test_corpus_holds_both_topics_in_three_languages():
     docs = load_corpus(CORPUS)
-    assert sorted(d.language for d in docs) == ["de", "en", "id"]
+    topics = {(d.doc_id.rsplit(".", 1)[0], d.language) for d in docs}
+    assert topics == {(t, lang) for t in ("it-sourcing", "bpo-vs-ito") for lang in ("en", "de", "id")}
     assert all(d.title and d.metadata.get("source") for d in docs)
+    originals = [d.doc_id for d in docs if not d.metadata.get("translation_of")]
+    assert originals == ["it-sourcing.en"]  # the BPO-vs-ITO original (English) is not in the corpus
+    assert all(d.metadata.get("translator") for d in docs if d.metadata.get("translation_of"))

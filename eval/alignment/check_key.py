@@ -6,6 +6,7 @@ match what kb (read_document + chunk_document, as in ../sentences.py) prints tod
 Usage: /work/main/.venv/bin/python /work/staging/alignment-key/check_key.py
 Exits 1 if any key fails.
 """
+
 from __future__ import annotations
 
 import json
@@ -102,8 +103,10 @@ def main() -> int:
         n_orig, n_trans = kinds.pop("sentences")
         summary = ", ".join(f"{k}: {v}" for k, v in sorted(kinds.items()))
         status = "FAIL" if errors else "ok"
-        print(f"{status:4} {name}: original {orig.name} {n_orig} sentences, "
-              f"translation {trans.name} {n_trans} sentences; links {summary}")
+        print(
+            f"{status:4} {name}: original {orig.name} {n_orig} sentences, "
+            f"translation {trans.name} {n_trans} sentences; links {summary}"
+        )
         for e in errors:
             print(f"     {e}")
         failed = failed or bool(errors)

@@ -9,6 +9,7 @@ language. When a group has an odd size, the half that gets the extra row alterna
 per language. Output rows keep the input order (unanswerable first).
 Run: /usr/bin/python3 split.py
 """
+
 import json
 import os
 import random
@@ -39,7 +40,7 @@ def split(rows, group_key, seed=SEED):
 
 def read_jsonl(path):
     with open(path, encoding="utf-8") as f:
-        return [json.loads(l) for l in f if l.strip()]
+        return [json.loads(line) for line in f if line.strip()]
 
 
 def write_jsonl(path, rows):

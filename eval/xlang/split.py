@@ -6,6 +6,7 @@ alternately to the two halves. When a group has an odd size, the half that gets 
 extra row alternates (per language), so that the language totals stay balanced too.
 Run: /usr/bin/python3 split.py
 """
+
 import json
 import os
 import random
@@ -36,7 +37,7 @@ def split(rows, group_key, seed=SEED):
 
 def read_jsonl(path):
     with open(path, encoding="utf-8") as f:
-        return [json.loads(l) for l in f if l.strip()]
+        return [json.loads(line) for line in f if line.strip()]
 
 
 def write_jsonl(path, rows):

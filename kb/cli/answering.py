@@ -173,11 +173,11 @@ def eval_cmd(
         emit_json(result)
         return
     rows = [("overall", result["overall"]), *result["by_language"].items(), *result.get("by_source", {}).items()]
-    keys = ["questions", "hit@1", "hit@5", "mrr", "answer_correct", "language_accuracy", "abstention_precision"]
-    keys.append("abstention_recall")
-    heads = ("questions", "hit@1", "hit@5", "mrr", "answer ok", "language ok", "abst.precision", "abst.recall")
-    click.echo(f"{'':<15}" + "".join(f"{head:>15}" for head in heads))
+    keys = ["questions", "hit@1", "hit@5", "mrr", "answer_correct", "language_accuracy", "reply_language"]
+    keys += ["abstention_precision", "abstention_recall"]
+    heads = ("questions", "hit@1", "hit@5", "mrr", "answer ok", "lang ok", "reply lang", "abst.prec", "abst.rec")
+    click.echo(f"{'':<15}" + "".join(f"{head:>11}" for head in heads))
     for name, m in rows:
-        click.echo(f"{name:<15}" + "".join(f"{cell(m[key]):>15}" for key in keys))
+        click.echo(f"{name:<15}" + "".join(f"{cell(m[key]):>11}" for key in keys))
     if calibrate:
         click.echo(f"calibration: {result['calibration']}")

@@ -26,10 +26,12 @@ from kb.index.embedding import embed_texts
 from kb.index.lexical import LexicalSettings
 from kb.index.manifest import FORMAT_VERSION, DocumentEntry, Manifest, checksum_tree, file_checksum
 from kb.index.terms import TermSettings, build_term_table, split_vectors, term_texts, vocabulary
+from kb.index.translations import align_build, plan_alignment
 from kb.index.vectors import VectorIndexSettings
 from kb.ingest.chunking import Chunk, ChunkSettings, chunk_document
 from kb.ingest.documents import Document, load_corpus, skipped_files
 from kb.ingest.limits import check_document_size
+from kb.ingest.translations import missing_translator, version_of
 from kb.knowledge.concepts import CATALOGUE_FILE, Catalogue, ground, load_catalogue
 from kb.knowledge.glossary import GLOSSARY_FILE, Glossary, load_glossary
 
@@ -115,7 +117,15 @@ def build_index(
         if not chunks:
             raise KBError(f"the documents in {corpus_root} yield no passages to index")
         grounded, warnings = ground(catalogue, chunks)
-        warnings = skipped_files(corpus_root) + warnings
+        versions = {d.doc_id: version_of(d.doc_id, d.language, d.metadata) for d in documents}
+        warnings = (
+            skipped_files(corpus_root)
+            + warnings
+            + [
+                f"{doc}: a translation should say who translated it (translator: in its front matter)"
+                for doc in missing_translator(versions)
+            ]
+        )
         draft = _manifest(documents, chunks_by_doc, embedder.model_id, 0, settings, "", {})
         draft.catalogue_hash, draft.glossary_hash = catalogue_hash, glossary_hash
         if previous is not None and previous.same_content(draft):
@@ -127,13 +137,18 @@ def build_index(
         words = vocabulary(chunks, settings.terms)
         texts = [c.embed_text for c in chunks] + [text for _, text in sentences] + list(background)
         texts += term_texts(words)
+        plan = plan_alignment(versions, chunks_by_doc)
+        texts += plan.texts
         embedded_run = embed_texts(texts, embedder, publish.cache_path(index_root), rebuild, progress)
         all_vectors, missing = embedded_run.vectors, embedded_run.missing
         n_chunks, n_sentences, n_background = len(chunks), len(sentences), len(background)
         vectors = all_vectors[:n_chunks]
         sentence_vectors = all_vectors[n_chunks : n_chunks + n_sentences]
-        word_vectors = all_vectors[n_chunks + n_sentences + n_background :]
+        n_words = len(texts) - len(plan.texts) - n_chunks - n_sentences - n_background
+        word_vectors = all_vectors[n_chunks + n_sentences + n_background :][:n_words]
         terms = build_term_table(words, split_vectors(words, word_vectors), settings.terms)
+        aligned, poor = align_build(plan, chunks, sentence_vectors, all_vectors[len(texts) - len(plan.texts) :])
+        warnings += poor
         embedded = sum(1 for i in missing if i < len(chunks))
         build_id = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ") + "-" + secrets.token_hex(3)
         tmp = publish.new_temp_dir(index_root, build_id)
@@ -141,7 +156,9 @@ def build_index(
         files.write_sentences(tmp, [row for row, _ in sentences], sentence_vectors, settings.vectors)
         files.write_background(tmp, all_vectors[n_chunks + n_sentences : n_chunks + n_sentences + n_background])
         files.write_terms(tmp, terms)
+        files.write_alignments(tmp, aligned)
         counts["sentences"] = len(sentences)
+        counts["aligned_pairs"] = len(aligned)
         counts["term_pairs"] = len(terms)
         manifest = _manifest(
             documents, chunks_by_doc, embedder.model_id, vectors.shape[1], settings, build_id, counts, previous

@@ -16,6 +16,7 @@ import numpy as np
 
 from kb.index.lexical import LEXICAL_INDEXES, LexicalSearch, LexicalSettings
 from kb.index.terms import TermTable
+from kb.index.translations import AlignedPair
 from kb.index.vectors import VECTOR_INDEXES, VectorIndexSettings, VectorSearch
 from kb.ingest.chunking import Chunk
 from kb.knowledge.concepts import Catalogue
@@ -30,6 +31,7 @@ SENTENCE_VECTORS = "sentences.faiss"
 SENTENCE_ROWS = "sentence_rows.npy"
 BACKGROUND = "background.npy"
 TERMS = "terms.json"
+ALIGNMENTS = "alignments.json"
 
 
 def write_chunks(build: Path, chunks: list[Chunk]) -> None:
@@ -117,3 +119,11 @@ def write_terms(build: Path, terms: TermTable) -> None:
 
 def read_terms(build: Path) -> TermTable:
     return TermTable.from_dict(json.loads((build / TERMS).read_text(encoding="utf-8")))
+
+
+def write_alignments(build: Path, pairs: list[AlignedPair]) -> None:
+    (build / ALIGNMENTS).write_text(json.dumps([p.to_dict() for p in pairs], ensure_ascii=False), encoding="utf-8")
+
+
+def read_alignments(build: Path) -> list[AlignedPair]:
+    return [AlignedPair.from_dict(p) for p in json.loads((build / ALIGNMENTS).read_text(encoding="utf-8"))]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
@@ -21,6 +21,7 @@ from kb.index.lexical import LexicalSearch, LexicalSettings
 from kb.index.manifest import FORMAT_VERSION, Manifest
 from kb.index.publish import BUILDS, REBUILD_HINT, current_build_id, read_manifest, verify_files
 from kb.index.terms import TermTable
+from kb.index.translations import AlignedPair, TranslationMap
 from kb.index.vectors import VectorIndexSettings, VectorSearch
 from kb.ingest.chunking import Chunk
 from kb.knowledge.concepts import Catalogue
@@ -41,6 +42,7 @@ class LoadedIndex:
     sentence_rows: np.ndarray  # passage row of each sentence vector
     background: np.ndarray  # vectors of off-topic reference texts, for abstention
     terms: TermTable  # the corpus's words matched across languages (cross-language BM25)
+    alignments: list[AlignedPair] = field(default_factory=list)  # translations' sentences linked to partners
 
     @property
     def build_id(self) -> str:
@@ -49,6 +51,10 @@ class LoadedIndex:
     @cached_property
     def chunk_languages(self) -> np.ndarray:
         return np.array([c.language for c in self.chunks])
+
+    @cached_property
+    def translations(self) -> TranslationMap:
+        return TranslationMap(self.chunks, self.alignments)
 
     @cached_property
     def rows_of_doc(self) -> dict[str, list[int]]:
@@ -125,6 +131,7 @@ def _parse_build(build: Path, manifest: Manifest) -> LoadedIndex:
         sentence_vectors, sentence_rows = files.read_sentences(build, settings, len(chunks))
         background = files.read_background(build)
         terms = files.read_terms(build)
+        alignments = files.read_alignments(build)
     except FileNotFoundError:
         raise
     except Exception as exc:  # a file that passed its checksum but still cannot be parsed
@@ -142,4 +149,5 @@ def _parse_build(build: Path, manifest: Manifest) -> LoadedIndex:
         sentence_rows=sentence_rows,
         background=background,
         terms=terms,
+        alignments=alignments,
     )

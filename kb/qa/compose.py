@@ -116,19 +116,26 @@ def _answering_spans(
     lead = max((c for c in candidates if c[1] is own[0]), key=lambda t: t[0])
     chosen = [lead] + [c for c in candidates if c is not lead and c[0] >= lead[0] - SENTENCE_SLACK]
     chosen = chosen[:MAX_ANSWER_SENTENCES]
+    if shape.kind == "list" and _list_items_after(index, lead[1], lead[2], lead[3], True):
+        chosen = [lead]  # the list is the answer
     chosen.sort(key=lambda t: (t[1].n, t[2]))  # keep the sources' own order
     spans: list[tuple[Citation, int, int]] = []
     for _, citation, start, end in chosen:
-        for span in [(start, end), *_list_items_after(index, citation, start, end)]:
+        for span in [(start, end), *_list_items_after(index, citation, start, end, shape.kind == "list")]:
             if list(span) not in citation.highlights:
                 _add_highlight(citation, *span)
                 spans.append((citation, *span))
     return spans
 
 
-def _list_items_after(index: LoadedIndex, citation: Citation, start: int, end: int) -> list[tuple[int, int]]:
-    """A sentence that introduces a list ("There are three models:") brings the list's items along."""
-    if not citation.text[start:end].rstrip().endswith(":"):
+def _list_items_after(
+    index: LoadedIndex, citation: Citation, start: int, end: int, list_question: bool = False
+) -> list[tuple[int, int]]:
+    """A sentence that introduces a list ("There are three models:") brings the list's items along.
+
+    For a list question ("Which types ...?") any sentence the list directly follows introduces it.
+    """
+    if not (list_question or citation.text[start:end].rstrip().endswith(":")):
         return []
     chunk = index.chunk(citation.chunk_id)
     spans = chunk.sentences if chunk else []

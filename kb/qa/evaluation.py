@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from kb.errors import InputError
+from kb.qa.langid import identify_language
 from kb.qa.model import Answer
 from kb.text import normalize_ws
 
@@ -94,7 +95,9 @@ def _shown(value: object) -> str:
 
 
 def first_correct_rank(answer: Answer, gold: list[str], k: int) -> int | None:
-    return first_gold_rank([c.text for c in answer.citations], gold, k)
+    """A translated passage is as correct as the original passage it was aligned with."""
+    texts = [c.text + ("\n" + c.original.text if c.original else "") for c in answer.citations]
+    return first_gold_rank(texts, gold, k)
 
 
 def first_gold_rank(ranked_texts: list[str], gold: list[str], k: int) -> int | None:
@@ -139,6 +142,7 @@ def metrics(outcomes: list[EvalOutcome]) -> dict[str, Any]:
     abstained = [o for o in outcomes if not o.answer.answered]
     correct_abstentions = [o for o in abstained if not o.item.answerable]
     keyed = [o for o in answerable if o.item.answer_keys]
+    replied = [o for o in outcomes if o.answer.answered and o.item.lang]
     return {
         "questions": len(outcomes),
         "answerable": len(answerable),
@@ -153,9 +157,15 @@ def metrics(outcomes: list[EvalOutcome]) -> dict[str, Any]:
             sum(o.answer.language == o.item.lang for o in outcomes if o.item.lang),
             sum(1 for o in outcomes if o.item.lang),
         ),
+        # The answer itself (its text, quotes included) reads as the question's language.
+        "reply_language": _ratio(sum(_reply_in(o.answer, o.item.lang) for o in replied), len(replied)),
         "abstention_precision": _ratio(len(correct_abstentions), len(abstained)),
         "abstention_recall": _ratio(len(correct_abstentions), len(unanswerable)),
     }
+
+
+def _reply_in(answer: Answer, language: str) -> bool:
+    return identify_language(answer.answer).code == language
 
 
 def _ratio(part: float, whole: int) -> float | None:

@@ -8,6 +8,17 @@ from kb.ingest.chunking import Chunk
 
 
 @dataclass
+class Original:
+    """The passage a translated passage was aligned with, the cited sentences' sources highlighted."""
+
+    doc: str
+    chunk_ids: list[str]  # one passage, or two where the translation packed two into one
+    language: str
+    text: str  # the passages' text, joined by a blank line
+    highlights: list[list[int]] = field(default_factory=list)  # the sentences behind the cited ones
+
+
+@dataclass
 class Citation:
     n: int
     chunk_id: str
@@ -18,6 +29,9 @@ class Citation:
     text: str
     highlights: list[list[int]] = field(default_factory=list)
     score: float = 0.0
+    # For a passage of a translation: the document named as its original, and the aligned passage.
+    translation_of: str | None = None
+    original: Original | None = None
 
     @classmethod
     def of(cls, n: int, chunk: Chunk, score: float = 0.0) -> Citation:

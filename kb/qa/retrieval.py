@@ -110,7 +110,8 @@ def retrieve(
 ) -> Retrieved:
     vector = embedder.embed_queries([question]) if query_vector is None else query_vector
     dense = dense_scores(index, vector)
-    sentence_score = sentence_scores(index, vector)
+    # A sentence is as close to the question as the closest of its translations (aligned sentences).
+    sentence_score = index.translations.spread_sentence_scores(sentence_scores(index, vector))
     lexical = lexical_scores(index, question, extra_terms=cross_language_terms(index, question, language))
     best_lexical = float(lexical.max(initial=0.0))
 
@@ -128,16 +129,11 @@ def retrieve(
     score += _concept_bonus(index, concepts, definitional, weights)
     score += weights.same_language * (index.chunk_languages == language)
 
-    order = np.argsort(-score, kind="stable")[:k]
+    # A passage and its translations are one unit, ranked by its best version and shown in the
+    # asker's language when it has a version in it.
     hits = [
-        Hit(
-            int(r),
-            index.chunks[r],
-            float(score[r]),
-            float(dense[r]) if np.isfinite(dense[r]) else None,
-            float(lexical[r]),
-        )
-        for r in order
+        Hit(r, index.chunks[r], unit_score, float(dense[r]) if np.isfinite(dense[r]) else None, float(lexical[r]))
+        for r, unit_score in index.translations.best_versions(score, language, k)
     ]
     best_dense = float(dense[np.isfinite(dense)].max(initial=0.0))
     retrieved_sentences = sentence_score[np.isfinite(sentence_score)]

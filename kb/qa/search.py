@@ -30,7 +30,9 @@ def search(
     guess = identify_language(query)
     asker = guess.code if guess.supported else "en"
     depth = len(index.chunks) if language else k
-    found = retrieve(index, embedder, query, asker, k=depth, weights=weights or RetrievalWeights())
+    # A language filter asks for that language's version of each passage.
+    shown_in = language or asker
+    found = retrieve(index, embedder, query, shown_in, k=depth, weights=weights or RetrievalWeights())
     hits = [h for h in found.hits if language is None or h.chunk.language == language]
     return hits[:k]
 

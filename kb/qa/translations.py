@@ -1,43 +1,68 @@
-"""Passages that say the same in another language: documents tied by ``translation_of``.
+"""A passage's language versions, and the original sentences behind a translated one.
 
-The German and Indonesian articles are translations of one original. For a passage of
-one, its counterpart in the other is the passage in the same position when both split
-into as many passages (a faithful translation does), else the nearest by embedding
-(the model is multilingual).
+Versions come from the index's sentence alignment (kb/index/translations.py): the
+passages of other documents of one translation group that share linked sentences.
+A citation of a translation names what it was translated from and carries the
+aligned passage of its partner with the sentences behind the cited ones highlighted.
 """
 
 from __future__ import annotations
 
-import numpy as np
-
 from kb.index.reader import LoadedIndex
 from kb.ingest.chunking import Chunk
-
-
-def translation_group(index: LoadedIndex, doc_id: str) -> list[str]:
-    """Ids of the documents that are translations of one another, ``doc_id`` included."""
-    key_of = {d.doc_id: str(d.metadata.get("translation_of") or d.doc_id) for d in index.manifest.documents}
-    key = key_of.get(doc_id, doc_id)
-    return [d for d, k in key_of.items() if k == key or d == key]
+from kb.ingest.translations import version_of
+from kb.qa.model import Citation, Original
 
 
 def translated_passages(index: LoadedIndex, chunk_id: str) -> list[Chunk]:
-    """The counterpart of a passage in each other-language document of its translation group."""
+    """The passage's versions in other languages, one per language (the one sharing most sentences)."""
     row = index.row_of.get(chunk_id)
     if row is None:
         return []
-    chunk = index.chunks[row]
-    rows_of = index.rows_of_doc
-    own_rows = rows_of.get(chunk.doc_id, [])
-    found = []
-    for doc_id in translation_group(index, chunk.doc_id):
-        rows = rows_of.get(doc_id, [])
-        if doc_id == chunk.doc_id or not rows or index.chunks[rows[0]].language == chunk.language:
+    own = index.chunks[row]
+    found: dict[str, Chunk] = {}
+    for other in index.translations.versions(row):
+        chunk = index.chunks[other]
+        if chunk.language != own.language and chunk.language not in found:
+            found[chunk.language] = chunk
+    return list(found.values())
+
+
+def attach_originals(index: LoadedIndex, citations: list[Citation]) -> None:
+    """Fill ``translation_of`` and ``original`` on the citations of translated passages."""
+    partner_of = {p.translation: p.original for p in index.alignments}
+    metadata = {d.doc_id: d for d in index.manifest.documents}
+    for citation in citations:
+        partner = partner_of.get(citation.doc)
+        entry = metadata.get(citation.doc)
+        if partner is None or entry is None:
             continue
-        if len(rows) == len(own_rows):
-            found.append(index.chunks[rows[own_rows.index(row)]])
-        else:
-            own = index.vectors.vector(row)
-            scores = [float(np.dot(own, index.vectors.vector(r))) for r in rows]
-            found.append(index.chunks[rows[int(np.argmax(scores))]])
-    return found
+        citation.translation_of = version_of(entry.doc_id, entry.language, entry.metadata).translation_of
+        citation.original = _original(index, citation, partner)
+
+
+def _original(index: LoadedIndex, citation: Citation, partner: str) -> Original | None:
+    """The partner's passages linked with this passage (joined when a translation packed two into one)."""
+    row = index.row_of[citation.chunk_id]
+    chunk = index.chunks[row]
+    numbers = index.sentences_of(row)
+    cited = [n for (s, e), n in zip(chunk.sentences, numbers, strict=True) if [s, e] in citation.highlights]
+    linked = index.translations.linked
+    behind_cited = {o for n in cited for o in linked.get(n, [])}
+    sources = sorted({o for n in numbers for o in linked.get(n, [])})
+    rows = sorted({int(index.sentence_rows[o]) for o in sources})
+    rows = [r for r in rows if index.chunks[r].doc_id == partner]
+    if not rows:
+        return None
+    texts, highlights, offset = [], [], 0
+    for r in rows:
+        passage = index.chunks[r]
+        first = index.sentences_of(r).start
+        for number, (start, end) in enumerate(passage.sentences, first):
+            if number in behind_cited:
+                highlights.append([offset + start, offset + end])
+        texts.append(passage.text)
+        offset += len(passage.text) + 2
+    first_chunk = index.chunks[rows[0]]
+    chunk_ids = [index.chunks[r].chunk_id for r in rows]
+    return Original(partner, chunk_ids, first_chunk.language, "\n\n".join(texts), highlights)
