@@ -202,12 +202,13 @@ class MilvusStore:
     def _check(self, client: Any, name: str, manifest: Manifest) -> None:
         """Row counts and a probe query of each kind, before anything points at the collection."""
         counts = manifest.counts
-        got = (ms.count(client, name, ms.PASSAGES), ms.count(client, name, ms.SENTENCES))
+        all_passages = [ms.passages(lang) for lang in counts["lexical_languages"]]
+        got = (ms.count(client, name, all_passages), ms.count(client, name, [ms.SENTENCES]))
         if got != (counts["chunks"], counts["sentences"]):
             raise KBError(f"Milvus collection {name} holds {got} passages and sentences, expected "
                           f"{(counts['chunks'], counts['sentences'])}; nothing was published")  # fmt: skip
         first = client.query(name, ids=[0], output_fields=["vector", "chunk"])
-        probe = ms.MilvusVectors(client, name, ms.PASSAGES, counts["chunks"], 0, counts["vector_index"], 64)
+        probe = ms.MilvusVectors(client, name, all_passages, counts["chunks"], 0, counts["vector_index"], 64)
         scores, rows = probe.search(np.asarray(first[0]["vector"], dtype=np.float32), 10)
         if rows[0][0] < 0 or scores[0][0] < 0.99:
             raise KBError(f"Milvus collection {name} fails its probe query; nothing was published")
@@ -245,8 +246,9 @@ class MilvusStore:
         client.load_collection(name)
         counts = manifest.counts
         n, n_sentences = counts["chunks"], counts["sentences"]
-        chunks = [Chunk.from_dict(json.loads(t)) for t in ms.read_column(client, name, ms.PASSAGES, "chunk", 0, n)]
-        sentence_rows = np.array(ms.read_column(client, name, ms.SENTENCES, "row", n, n_sentences), np.int64)
+        all_passages = [ms.passages(lang) for lang in counts["lexical_languages"]]
+        chunks = [Chunk.from_dict(json.loads(t)) for t in ms.read_column(client, name, all_passages, "chunk", 0, n)]
+        sentence_rows = np.array(ms.read_column(client, name, [ms.SENTENCES], "row", n, n_sentences), np.int64)
         if len(chunks) != counts["chunks"] or len(sentence_rows) != counts["sentences"]:
             raise IndexCorruptError(f"the Milvus collection {name} is incomplete; {REBUILD_HINT}")
         if len(sentence_rows) and (np.any(np.diff(sentence_rows) < 0) or sentence_rows[-1] >= len(chunks)):
@@ -258,11 +260,11 @@ class MilvusStore:
         analyzer = manifest.store.get("analyzer", "kb")
         return Searchable(
             chunks=chunks,
-            vectors=ms.MilvusVectors(client, name, ms.PASSAGES, n, 0, kind, ef),
+            vectors=ms.MilvusVectors(client, name, all_passages, n, 0, kind, ef),
             lexical={
                 lang: ms.MilvusLexical(client, name, lang, np.flatnonzero(languages == lang).astype(np.int64), analyzer)
                 for lang in counts["lexical_languages"]
             },
-            sentence_vectors=ms.MilvusVectors(client, name, ms.SENTENCES, len(sentence_rows), n, kind, ef),
+            sentence_vectors=ms.MilvusVectors(client, name, [ms.SENTENCES], len(sentence_rows), n, kind, ef),
             sentence_rows=sentence_rows,
         )

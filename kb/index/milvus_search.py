@@ -1,7 +1,10 @@
 """One build as one Milvus collection: its schema, its rows, and searching it behind kb's seams.
 
-A collection holds two partitions: ``passages`` (id = chunk-table row, the chunk as JSON) and
-``sentences`` (id = passages + sentence number, ``row`` = its passage). One dense field
+A collection holds one partition of passages per language, ``passages_<lang>`` (id = chunk-table
+row, the chunk as JSON), and ``sentences`` (id = passages + sentence number, ``row`` = its
+passage). Passages are split by language so that BM25's statistics (document count, average
+length) are those of one language's passages, as in the local per-language indexes: Milvus Lite
+keeps them per segment, and a segment holds one partition. One dense field
 ``vector`` (inner product; FLAT below ``HNSW_THRESHOLD`` vectors, HNSW above, as locally) and,
 per language of the corpus, a text field ``text_<lang>`` with a BM25 function into
 ``sparse_<lang>``. A passage fills only its own language's text field.
@@ -26,7 +29,7 @@ import numpy as np
 from kb.ingest.chunking import Chunk
 from kb.languages import analyzer, stopwords
 
-PASSAGES, SENTENCES = "passages", "sentences"
+SENTENCES = "sentences"
 MAX_TEXT = 65_535  # bytes in a Milvus VARCHAR
 INSERT_BATCH = 1_000
 READ_BATCH = 10_000
@@ -34,6 +37,11 @@ LEXICAL_CANDIDATES = 1_000  # BM25 hits fetched per language and query; the rest
 # Stemmer filters a Milvus server offers (analyzer "milvus"); Indonesian has none.
 MILVUS_STEMMERS = {"en": "english", "de": "german", "fr": "french", "es": "spanish", "it": "italian", "nl": "dutch"}
 ANALYZERS = ("kb", "milvus")
+
+
+def passages(language: str) -> str:
+    """The partition of one language's passages."""
+    return f"passages_{language}"
 
 
 def analyzer_params(language: str, mode: str) -> dict[str, Any]:
@@ -90,8 +98,8 @@ def create_collection(
             params={"bm25_k1": lexical.k1, "bm25_b": lexical.b},
         )
     client.create_collection(name, schema=schema, index_params=index)
-    client.create_partition(name, PASSAGES)
-    client.create_partition(name, SENTENCES)
+    for partition in [*map(passages, languages), SENTENCES]:
+        client.create_partition(name, partition)
 
 
 def insert_rows(
@@ -105,17 +113,19 @@ def insert_rows(
     mode: str,
 ) -> None:
     empty = {f"text_{lang}": "" for lang in languages}
-    passages = []
+    by_language: dict[str, list[dict]] = {lang: [] for lang in languages}
     for row, chunk in enumerate(chunks):
-        record = json.dumps(chunk.to_dict(), ensure_ascii=False)
+        as_json = json.dumps(chunk.to_dict(), ensure_ascii=False)
         text = analysed(chunk.language, f"{chunk.section} {chunk.text}", mode)
-        if max(len(record.encode()), len(text.encode())) > MAX_TEXT:
+        if max(len(as_json.encode()), len(text.encode())) > MAX_TEXT:
             from kb.errors import DocumentError
 
             raise DocumentError(f"{chunk.doc_id}: a passage is over {MAX_TEXT:,} bytes, more than Milvus holds")
         fields = {**empty, f"text_{chunk.language}": text}
-        passages.append({"id": row, "row": row, "chunk": record, "vector": vectors[row].tolist(), **fields})
-    _insert(client, name, PASSAGES, passages)
+        record = {"id": row, "row": row, "chunk": as_json, "vector": vectors[row].tolist(), **fields}
+        by_language[chunk.language].append(record)
+    for lang, rows in by_language.items():
+        _insert(client, name, passages(lang), rows)
     n = len(chunks)
     sentences = (
         {"id": n + i, "row": int(row), "chunk": "", "vector": sentence_vectors[i].tolist(), **empty}
@@ -136,28 +146,28 @@ def _insert(client: Any, name: str, partition: str, rows) -> None:
         client.insert(name, batch, partition_name=partition)
 
 
-def count(client: Any, name: str, partition: str) -> int:
-    found = client.query(name, filter="id >= 0", output_fields=["count(*)"], partition_names=[partition])
+def count(client: Any, name: str, partitions: list[str]) -> int:
+    found = client.query(name, filter="id >= 0", output_fields=["count(*)"], partition_names=partitions)
     return int(found[0]["count(*)"])
 
 
-def read_column(client: Any, name: str, partition: str, field: str, first: int, n: int) -> list[Any]:
-    """``field`` of the rows with ids ``first`` .. ``first + n - 1`` of one partition, in id order."""
+def read_column(client: Any, name: str, partitions: list[str], field: str, first: int, n: int) -> list[Any]:
+    """``field`` of the rows with ids ``first`` .. ``first + n - 1`` of ``partitions``, in id order."""
     out: list[Any] = []
     for start in range(first, first + n, READ_BATCH):
         end = min(start + READ_BATCH, first + n)
         found = client.query(
-            name, filter=f"id >= {start} and id < {end}", output_fields=["id", field], partition_names=[partition]
+            name, filter=f"id >= {start} and id < {end}", output_fields=["id", field], partition_names=partitions
         )
         out.extend(r[field] for r in sorted(found, key=lambda r: int(r["id"])))
     return out
 
 
 class MilvusVectors:
-    """The vector seam over one partition of a build's collection (rows = id - offset)."""
+    """The vector seam over partitions of a build's collection (rows = id - offset)."""
 
-    def __init__(self, client: Any, name: str, partition: str, n: int, offset: int, kind: str, ef: int) -> None:
-        self.client, self.name, self.partition = client, name, partition
+    def __init__(self, client: Any, name: str, partitions: list[str], n: int, offset: int, kind: str, ef: int) -> None:
+        self.client, self.name, self.partitions = client, name, partitions
         self.n, self.offset, self.kind, self.ef = n, offset, kind, ef
 
     def __len__(self) -> int:
@@ -172,7 +182,7 @@ class MilvusVectors:
             data=queries.tolist(),
             anns_field="vector",
             limit=k,
-            partition_names=[self.partition],
+            partition_names=self.partitions,
             search_params=params,
             output_fields=["id"],
         )
@@ -207,7 +217,7 @@ class MilvusLexical:
             data=[text],
             anns_field=f"sparse_{self.language}",
             limit=min(len(self.rows), LEXICAL_CANDIDATES),
-            partition_names=[PASSAGES],
+            partition_names=[passages(self.language)],
             search_params={"metric_type": "BM25"},
             output_fields=["id"],
         )
