@@ -115,13 +115,14 @@ class MilvusStore:
         if self.alias not in client.list_aliases().get("aliases", []):
             return None
         name = client.describe_alias(self.alias)["collection_name"]
+        if not client.has_collection(name):
+            raise IndexCorruptError(f"the live Milvus collection {name} is missing; {REBUILD_HINT}")
         try:
-            properties = client.describe_collection(name).get("properties", {})
-            pointer = json.loads(properties["kb.pointer"])
+            pointer = json.loads(client.describe_collection(name).get("properties", {})["kb.pointer"])
+            if not isinstance(pointer, dict) or not isinstance(pointer.get("build"), str):
+                raise ValueError(pointer)
         except (KeyError, ValueError):
             raise IndexCorruptError(f"the Milvus collection {name} has no build pointer; {REBUILD_HINT}") from None
-        except Exception:
-            raise IndexCorruptError(f"the live Milvus collection {name} is missing; {REBUILD_HINT}") from None
         return {**pointer, "collection": name}
 
     def live_build_id(self, index_root: Path) -> str | None:
@@ -180,7 +181,7 @@ class MilvusStore:
         client, name = self.client(), self.collection(manifest.build_id)
         (tmp / MANIFEST_NAME).write_text(manifest.to_json(), encoding="utf-8")
         fsync_tree(tmp)
-        live = self.pointer()
+        live = self._pointer_or_none()
         pointer = {
             "build": manifest.build_id,
             "manifest_sha256": file_checksum(tmp / MANIFEST_NAME),
@@ -193,10 +194,10 @@ class MilvusStore:
         builds = self.root(index_root) / BUILDS
         builds.mkdir(exist_ok=True)
         tmp.rename(builds / manifest.build_id)
-        if live is None:
-            client.create_alias(name, self.alias)
-        else:
+        if self.alias in client.list_aliases().get("aliases", []):
             client.alter_alias(name, self.alias)  # the one step that makes the build live
+        else:
+            client.create_alias(name, self.alias)
         self._prune(index_root, {name, pointer["previous"]}, {manifest.build_id, pointer["previous_build"]})
 
     def _check(self, client: Any, name: str, manifest: Manifest) -> None:
@@ -217,20 +218,27 @@ class MilvusStore:
         root = self.root(index_root)
         for tmp in root.glob(TMP_PREFIX + "*"):
             shutil.rmtree(tmp, ignore_errors=True)
-        live = self.pointer()
-        if live is None:
-            self._prune(index_root, set(), set())
+        live = self._pointer_or_none()
+        if live is None:  # nothing published, or the live collection is damaged: keep the build folders
+            self._prune(index_root, set(), None)
         else:
             self._prune(index_root, {live["collection"], live["previous"]}, {live["build"], live.get("previous_build")})
 
-    def _prune(self, index_root: Path, keep: set[str | None], keep_builds: set[str | None]) -> None:
+    def _pointer_or_none(self) -> dict[str, Any] | None:
+        """The live pointer, or None when there is none or it is damaged (a build replaces it)."""
+        try:
+            return self.pointer()
+        except IndexCorruptError:
+            return None
+
+    def _prune(self, index_root: Path, keep: set[str | None], keep_builds: set[str | None] | None) -> None:
         """Drop this store's collections and build folders that are neither live nor the one before."""
         client = self.client()
         for name in client.list_collections():
             if re.fullmatch(rf"{self.name}_{_BUILD_ID}", name) and name not in keep:
                 client.drop_collection(name)
         builds = self.root(index_root) / BUILDS
-        if builds.is_dir():
+        if keep_builds is not None and builds.is_dir():
             for build in builds.iterdir():
                 if build.name not in keep_builds:
                     shutil.rmtree(build, ignore_errors=True)
