@@ -158,3 +158,17 @@ def test_a_broken_pointer_is_a_damaged_index(small_corpus, tmp_path, lite):
     with pytest.raises(IndexCorruptError, match="no build pointer"):
         reader.load_index(tmp_path / "index", "fake:64", store=lite)
     assert build_index(small_corpus, tmp_path / "index", FakeEmbedder(), store=lite).published
+
+
+@pytest.mark.integration
+def test_the_evaluation_set_scores_alike_on_both_stores(real_index, e5, lite):
+    from kb.qa import evaluation
+
+    build_index(REPO / "corpus", real_index, e5, store=lite)
+    items = evaluation.read_eval_file(REPO / "eval" / "questions.jsonl")
+    figures = {}
+    for spec in ("local", lite):
+        loaded = reader.load_index(real_index, e5.model_id, store=spec)
+        figures[spec] = evaluation.report(evaluation.run(items, lambda q, index=loaded: ask(index, e5, q)))["overall"]
+    for metric in ("hit@1", "hit@5"):
+        assert abs(figures["local"][metric] - figures[lite][metric]) <= 0.02, figures
