@@ -43,8 +43,33 @@ def render(f: dict) -> str:
         *_indexing(f["indexing"]),
         "",
         *_scale(f["scale"]),
+        "",
+        *_stores(f.get("stores")),
     ]
     return "\n".join(lines) + "\n"
+
+
+def _stores(s: dict | None) -> list[str]:
+    """The local files beside Milvus Lite (bench/stores.py); sizing beyond: docs/scale-out.md."""
+    if not s:
+        return []
+    out = [
+        "## Stores: local files and Milvus",
+        "",
+        f"The same synthetic vectors as Scale, HNSW (M, efConstruction, efSearch as kb chooses) in FAISS files and in "
+        f"Milvus Lite, {s['queries']} single queries, k = {s['k']}; memory is the process's growth while building.",
+        "",
+        "| passages | store | build | p50 | p95 | recall@10 | memory | disk |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for row in s["sizes"]:
+        for name in ("local", "milvus_lite"):
+            r = row[name]
+            out.append(
+                f"| {row['n']:,} | {name} | {r['build_s']} s | {r['p50_ms']} ms | {r['p95_ms']} ms | "
+                f"{r['recall@10']:.3f} | {r['rss_growth_mb']:,} MB | {r['disk_mb']:,} MB |"
+            )
+    return out
 
 
 def targets(f: dict) -> list[tuple[str, str, bool]]:

@@ -21,6 +21,7 @@ import new_docs
 import quality
 import report
 import scale
+import stores
 from common import REPO, machine
 
 DOCS = REPO / "docs"
@@ -88,6 +89,8 @@ def main() -> None:
     }
     step("scale: 10k, 100k, 1M vectors; lexical at 100k (the longest part)")
     figures["scale"] = scale.measure(index)
+    step("stores: local files beside Milvus Lite at 100k (Lite searches in Python: 1M is not run)")
+    figures["stores"] = stores.measure(index, stores.BENCH_SIZES)
     figures["total_s"] = round(time.perf_counter() - started, 1)
     write(figures)
     step(f"done in {figures['total_s'] / 60:.1f} min: docs/benchmarks.md, docs/benchmarks.png")

@@ -28,3 +28,21 @@ def index_dir(value: str | os.PathLike | None = None) -> Path:
 
 def model_spec(value: str | None = None) -> str:
     return value or os.environ.get("KB_MODEL") or DEFAULT_MODEL
+
+
+DEFAULT_STORE = "local"
+
+
+def store_spec(value: str | None = None) -> str:
+    """Where the searchable index lives: ``local``, ``milvus:PATH.db``, ``milvus://HOST:PORT`` or ``https://...``."""
+    return value or os.environ.get("KB_STORE") or DEFAULT_STORE
+
+
+def milvus_analyzer() -> str:
+    """Who analyses text for BM25 in Milvus: ``kb`` (kb's stemmers, the default) or ``milvus`` (its analyzers)."""
+    return os.environ.get("KB_MILVUS_ANALYZER") or "kb"
+
+
+def milvus_token() -> str:
+    """The token (``user:password`` or an API key) for a Milvus server; never written to the index."""
+    return os.environ.get("KB_MILVUS_TOKEN", "")

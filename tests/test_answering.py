@@ -11,6 +11,8 @@ from click.testing import CliRunner
 
 from kb.cli import cli
 from kb.index import reader
+from kb.index.build import build_index
+from kb.index.store import open_store
 from kb.knowledge.concepts import load_catalogue
 from kb.qa import evaluation
 from kb.qa.answer import ABSTAIN_MARGIN, ask
@@ -31,9 +33,22 @@ def index_root(real_index) -> Path:
     return real_index
 
 
+@pytest.fixture(scope="module", params=["local", "milvus"])
+def store(request, tmp_path_factory):
+    """Every answering test on both stores: the local files and Milvus (through Milvus Lite)."""
+    if request.param == "local":
+        yield "local"
+        return
+    spec = f"milvus:{tmp_path_factory.mktemp('milvus') / 'kb.db'}"
+    yield spec
+    open_store(spec).close()  # type: ignore[attr-defined]
+
+
 @pytest.fixture(scope="module")
-def loaded(index_root, e5):
-    return reader.load_index(index_root, e5.model_id)
+def loaded(index_root, e5, store):
+    if store != "local":
+        build_index(CORPUS, index_root, e5, store=store)  # the embedding cache is shared: nothing is embedded
+    return reader.load_index(index_root, e5.model_id, store=store)
 
 
 @pytest.fixture(scope="module")

@@ -66,13 +66,40 @@ corpus_option = click.option(
     default=None,
     help="Corpus folder [env KB_CORPUS_DIR; default ./corpus]",
 )
-index_option = click.option(
+_index_folder_option = click.option(
     "--index",
     "index",
     type=click.Path(path_type=Path),
     default=None,
     help="Index folder [env KB_INDEX_DIR; default ./index]",
 )
+
+
+def _remember_store(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
+    if value is not None:
+        ctx.meta["kb.store"] = value
+
+
+_store_option = click.option(
+    "--store",
+    default=None,
+    expose_value=False,
+    callback=_remember_store,
+    help="'local', 'milvus:PATH.db', 'milvus://HOST:PORT' or 'https://...' [env KB_STORE; default local]",
+)
+
+
+def index_option(command):
+    """``--index`` and ``--store``: where the index is; commands read the store with ``chosen_store()``."""
+    return _store_option(_index_folder_option(command))
+
+
+def chosen_store() -> str:
+    """The store of this command: ``--store``, else ``KB_STORE``, else the local files."""
+    ctx = click.get_current_context(silent=True)
+    return config.store_spec(ctx.meta.get("kb.store") if ctx is not None else None)
+
+
 model_option = click.option(
     "--model", "model", default=None, help="'e5' (bundled) or 'st:PATH_OR_NAME' [env KB_MODEL; default e5]"
 )
@@ -105,9 +132,13 @@ def load(
     from kb.index.embedders import load_embedder
     from kb.index.reader import load_index
     from kb.index.scratch import build_with_extra_documents
+    from kb.index.store import scratch_spec
 
     embedder = load_embedder(config.model_spec(model))
-    index_root = config.index_dir(index)
+    index_root, store = config.index_dir(index), chosen_store()
     if extra_documents is not None:
-        index_root, _ = build_with_extra_documents(config.corpus_dir(corpus), extra_documents, index_root, embedder)
-    return embedder, load_index(index_root, embedder.model_id)
+        index_root, _ = build_with_extra_documents(
+            config.corpus_dir(corpus), extra_documents, index_root, embedder, store=store
+        )
+        store = scratch_spec(store)
+    return embedder, load_index(index_root, embedder.model_id, store=store)

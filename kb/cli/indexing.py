@@ -9,7 +9,7 @@ from typing import Any
 import click
 
 from kb import config
-from kb.cli.base import cli, corpus_option, emit_json, index_option, model_option
+from kb.cli.base import chosen_store, cli, corpus_option, emit_json, index_option, model_option
 
 
 @cli.command("index")
@@ -31,6 +31,7 @@ def index_cmd(corpus: Path | None, index: Path | None, model: str | None, rebuil
             rebuild=rebuild,
             progress=progress,
             on_wait=lambda: click.echo("waiting for another 'kb index' run to finish...", err=True),
+            store=chosen_store(),
         )
     changes = [
         f"{n} {what}"
@@ -51,9 +52,9 @@ def index_cmd(corpus: Path | None, index: Path | None, model: str | None, rebuil
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def status(index: Path | None, as_json: bool) -> None:
     """What is indexed: documents, languages, chunks, model, build time."""
-    from kb.index.publish import read_manifest
+    from kb.index.store import open_store
 
-    manifest = read_manifest(config.index_dir(index))
+    manifest = open_store(chosen_store()).read_manifest(config.index_dir(index))
     data: dict[str, Any] = {
         "build_id": manifest.build_id,
         "built_at": manifest.built_at,
@@ -62,6 +63,7 @@ def status(index: Path | None, as_json: bool) -> None:
         "kb_version": manifest.kb_version,
         "format_version": manifest.format_version,
         "vector_index": manifest.counts.get("vector_index"),
+        "store": manifest.store or {"kind": "local"},
         "chunks": manifest.counts.get("chunks"),
         "languages": manifest.languages,
         "documents": [

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from kb import config
-from kb.cli.base import cli, emit_json, index_option
+from kb.cli.base import chosen_store, cli, emit_json, index_option
 
 
 @cli.command()
@@ -79,7 +79,7 @@ def quiz(
         concepts=tuple(concepts),
         types=tuple(t.strip() for t in types.split(",") if t.strip()),
     )
-    loaded = load_index(config.index_dir(index), None)
+    loaded = load_index(config.index_dir(index), None, store=chosen_store())
     made = build_quiz(loaded.catalogue, loaded.chunks, settings, documents_of(loaded.manifest.documents))
     if made.shortfall:
         click.echo(
@@ -109,7 +109,7 @@ def concepts(index: Path | None, lang: str, as_json: bool) -> None:
     """The concepts of the catalogue: ids (for 'kb quiz --concept') and names."""
     from kb.index.reader import load_index
 
-    catalogue = load_index(config.index_dir(index), None).catalogue
+    catalogue = load_index(config.index_dir(index), None, store=chosen_store()).catalogue
     if as_json:
         emit_json(
             [{"id": c.id, "kind": c.kind, "names": c.names, "definition": c.definition} for c in catalogue.concepts]

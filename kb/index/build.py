@@ -16,8 +16,6 @@ from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
 
-import numpy as np
-
 from kb import __version__
 from kb.errors import KBError
 from kb.index import files, publish
@@ -25,6 +23,7 @@ from kb.index.embedders import Embedder
 from kb.index.embedding import embed_texts
 from kb.index.lexical import LexicalSettings
 from kb.index.manifest import FORMAT_VERSION, DocumentEntry, Manifest, checksum_tree, file_checksum
+from kb.index.store import Store, open_store, verified_manifest
 from kb.index.terms import TermSettings, build_term_table, split_vectors, term_texts, vocabulary
 from kb.index.translations import align_build, plan_alignment
 from kb.index.vectors import VectorIndexSettings
@@ -92,12 +91,14 @@ def build_index(
     progress: Progress | None = None,
     lock_timeout: float = 300.0,
     on_wait: Callable[[], None] | None = None,
+    store: str | None = None,
 ) -> BuildReport:
     """Index ``corpus_root`` into ``index_root`` and publish it atomically.
 
     With ``rebuild`` the embedding cache and the live build are ignored (the way
     out of a damaged index); otherwise only new text is embedded and an unchanged
-    corpus publishes nothing.
+    corpus publishes nothing. ``store`` names where the searchable parts go (default: ``KB_STORE``,
+    else the local files; kb/index/store.py).
     """
     started = time.perf_counter()
     documents = load_corpus(corpus_root)
@@ -107,9 +108,10 @@ def build_index(
     glossary_file = corpus_root / GLOSSARY_FILE
     glossary = load_glossary(glossary_file)
     glossary_hash = _checksum_if_present(glossary_file)
+    target = open_store(store)
     with publish.index_lock(index_root, timeout=lock_timeout, on_wait=on_wait):
-        publish.remove_stale_temp(index_root)
-        previous = None if rebuild else _previous_manifest(index_root)
+        target.remove_stale(index_root)
+        previous = None if rebuild else _previous_manifest(target, index_root)
         chunks_by_doc = {d.doc_id: chunk_document(d, settings.chunking) for d in documents}
         for d in documents:
             check_document_size(d.path or d.doc_id, chunks_by_doc[d.doc_id])
@@ -128,6 +130,7 @@ def build_index(
         )
         draft = _manifest(documents, chunks_by_doc, embedder.model_id, 0, settings, "", {})
         draft.catalogue_hash, draft.glossary_hash = catalogue_hash, glossary_hash
+        draft.store = target.describe("")
         if previous is not None and previous.same_content(draft):
             report = _report(previous, 0, len(chunks), started, published=False)
             report.warnings = warnings
@@ -151,9 +154,20 @@ def build_index(
         warnings += poor
         embedded = sum(1 for i in missing if i < len(chunks))
         build_id = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ") + "-" + secrets.token_hex(3)
-        tmp = publish.new_temp_dir(index_root, build_id)
-        counts = _write_build(tmp, chunks, vectors, settings, grounded, glossary)
-        files.write_sentences(tmp, [row for row, _ in sentences], sentence_vectors, settings.vectors)
+        tmp = publish.new_temp_dir(target.root(index_root), build_id)
+        counts = _write_build(tmp, chunks, grounded, glossary)
+        counts.update(
+            target.write(
+                tmp,
+                build_id,
+                chunks,
+                vectors,
+                [row for row, _ in sentences],
+                sentence_vectors,
+                settings.vectors,
+                settings.lexical,
+            )
+        )
         files.write_background(tmp, all_vectors[n_chunks + n_sentences : n_chunks + n_sentences + n_background])
         files.write_terms(tmp, terms)
         files.write_alignments(tmp, aligned)
@@ -164,6 +178,7 @@ def build_index(
             documents, chunks_by_doc, embedder.model_id, vectors.shape[1], settings, build_id, counts, previous
         )
         manifest.catalogue_hash, manifest.glossary_hash = catalogue_hash, glossary_hash
+        manifest.store = target.describe(build_id)
         manifest.files = checksum_tree(tmp)
         manifest.stats = {
             "embedded": embedded,
@@ -171,7 +186,7 @@ def build_index(
             "other_embedded": len(missing) - embedded,
             "seconds": round(time.perf_counter() - started, 3),
         }
-        publish.publish(index_root, tmp, manifest)
+        target.publish(index_root, tmp, manifest)
     report = _report(manifest, embedded, len(chunks) - embedded, started, published=True)
     report.repaired = embedded_run.repaired
     report.warnings = warnings
@@ -185,10 +200,10 @@ def _checksum_if_present(path: Path) -> str:
     return file_checksum(path) if path.is_file() else ""
 
 
-def _previous_manifest(index_root: Path) -> Manifest | None:
+def _previous_manifest(store: Store, index_root: Path) -> Manifest | None:
     """The live manifest if its build is intact, else None: a damaged build is replaced, not kept."""
     try:
-        return publish.verified_manifest(index_root)
+        return verified_manifest(store, index_root)
     except KBError:
         return None
 
@@ -207,24 +222,11 @@ def sentence_table(chunks: list[Chunk]) -> list[tuple[int, str]]:
     return [(row, chunk.text[s:e]) for row, chunk in enumerate(chunks) for s, e in chunk.sentences]
 
 
-def _write_build(
-    tmp: Path,
-    chunks: list[Chunk],
-    vectors: np.ndarray,
-    settings: IndexSettings,
-    catalogue: Catalogue,
-    glossary: Glossary,
-) -> dict:
+def _write_build(tmp: Path, chunks: list[Chunk], catalogue: Catalogue, glossary: Glossary) -> dict:
     files.write_catalogue(tmp, catalogue)
     files.write_glossary(tmp, glossary)
-    files.write_chunks(tmp, chunks)
-    kind = files.write_vectors(tmp, vectors, settings.vectors)
-    per_language = files.write_lexical(tmp, chunks, settings.lexical)
     return {
         "chunks": len(chunks),
-        "vector_index": kind,
-        "lexical_languages": sorted(per_language),
-        "chunks_per_language": per_language,
         "concepts": len(catalogue.concepts),
         "glossary_entries": len(glossary.entries),
     }

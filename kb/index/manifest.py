@@ -43,6 +43,7 @@ class Manifest:
     stats: dict[str, Any] = field(default_factory=dict)
     catalogue_hash: str = ""
     glossary_hash: str = ""
+    store: dict[str, Any] = field(default_factory=dict)  # where the searchable parts live (kb/index/store.py)
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False, indent=2, sort_keys=True)
@@ -67,6 +68,7 @@ class Manifest:
             sorted((d.doc_id, d.content_hash) for d in m.documents),
             m.catalogue_hash,
             m.glossary_hash,
+            json.dumps({k: v for k, v in m.store.items() if k != "collection"}, sort_keys=True),
         )
         return key(self) == key(other)
 

@@ -229,6 +229,9 @@ def _fsync_tree(root: Path) -> None:
         _fsync_dir(directory)
 
 
+fsync_tree = _fsync_tree  # the Milvus store writes its build folders the same way
+
+
 def _fsync_dir(directory: Path) -> None:
     fd = os.open(directory, os.O_RDONLY)
     try:

@@ -15,14 +15,15 @@ from pathlib import Path
 
 import numpy as np
 
-from kb.errors import IndexCorruptError, IndexMismatchError
+from kb.errors import IndexCorruptError, IndexMismatchError, KBError
 from kb.index import files
-from kb.index.lexical import LexicalSearch, LexicalSettings
+from kb.index.lexical import LexicalSearch
 from kb.index.manifest import FORMAT_VERSION, Manifest
-from kb.index.publish import BUILDS, REBUILD_HINT, current_build_id, read_manifest, verify_files
+from kb.index.publish import BUILDS, REBUILD_HINT, verify_files
+from kb.index.store import Store, open_store
 from kb.index.terms import TermTable
 from kb.index.translations import AlignedPair, TranslationMap
-from kb.index.vectors import VectorIndexSettings, VectorSearch
+from kb.index.vectors import VectorSearch
 from kb.ingest.chunking import Chunk
 from kb.knowledge.concepts import Catalogue
 from kb.knowledge.glossary import Glossary
@@ -92,17 +93,21 @@ def check_compatible(manifest: Manifest, model_id: str | None) -> None:
         )
 
 
-def load_index(index_root: Path, model_id: str | None, retries: int = 3) -> LoadedIndex:
-    """Load and verify the live build; ``model_id`` None skips the model check."""
+def load_index(index_root: Path, model_id: str | None, retries: int = 3, store: str | None = None) -> LoadedIndex:
+    """Load and verify the live build; ``model_id`` None skips the model check.
+
+    ``store`` names where the searchable parts live (default: ``KB_STORE``, else local files).
+    """
+    source = open_store(store)
     for attempt in range(retries):
-        manifest = read_manifest(index_root)
+        manifest = source.read_manifest(index_root)
         check_compatible(manifest, model_id)
-        build = index_root / BUILDS / manifest.build_id
+        build = source.root(index_root) / BUILDS / manifest.build_id
         try:
-            return _load_build(build, manifest)
+            return _load_build(source, build, manifest)
         except FileNotFoundError:
-            # The build was pruned between reading CURRENT and opening it: a newer one is live.
-            if attempt == retries - 1 or current_build_id(index_root) == manifest.build_id:
+            # The build was pruned between reading the live pointer and opening it: a newer one is live.
+            if attempt == retries - 1 or source.live_build_id(index_root) == manifest.build_id:
                 raise IndexCorruptError(f"{build} is incomplete; {REBUILD_HINT}") from None
             time.sleep(0.05)
     raise AssertionError("unreachable")
@@ -113,26 +118,22 @@ def load_index(index_root: Path, model_id: str | None, retries: int = 3) -> Load
 _PARSE_LOCK = threading.Lock()
 
 
-def _load_build(build: Path, manifest: Manifest) -> LoadedIndex:
+def _load_build(store: Store, build: Path, manifest: Manifest) -> LoadedIndex:
     verify_files(build, manifest)
     with _PARSE_LOCK:
-        return _parse_build(build, manifest)
+        return _parse_build(store, build, manifest)
 
 
-def _parse_build(build: Path, manifest: Manifest) -> LoadedIndex:
+def _parse_build(store: Store, build: Path, manifest: Manifest) -> LoadedIndex:
     try:
-        settings = VectorIndexSettings(**manifest.settings["vectors"])
-        chunks = files.read_chunks(build)
-        vectors = files.read_vectors(build, settings)
-        lexical_settings = LexicalSettings(**manifest.settings["lexical"])
-        lexical = files.read_lexical(build, manifest.counts["lexical_languages"], lexical_settings)
+        searchable = store.open(build, manifest)
+        chunks, vectors = searchable.chunks, searchable.vectors
         catalogue = files.read_catalogue(build)
         glossary = files.read_glossary(build)
-        sentence_vectors, sentence_rows = files.read_sentences(build, settings, len(chunks))
         background = files.read_background(build)
         terms = files.read_terms(build)
         alignments = files.read_alignments(build)
-    except FileNotFoundError:
+    except (FileNotFoundError, KBError):
         raise
     except Exception as exc:  # a file that passed its checksum but still cannot be parsed
         raise IndexCorruptError(f"{build} cannot be read ({exc}); {REBUILD_HINT}") from None
@@ -142,11 +143,11 @@ def _parse_build(build: Path, manifest: Manifest) -> LoadedIndex:
         manifest=manifest,
         chunks=chunks,
         vectors=vectors,
-        lexical=lexical,
+        lexical=searchable.lexical,
         catalogue=catalogue,
         glossary=glossary,
-        sentence_vectors=sentence_vectors,
-        sentence_rows=sentence_rows,
+        sentence_vectors=searchable.sentence_vectors,
+        sentence_rows=searchable.sentence_rows,
         background=background,
         terms=terms,
         alignments=alignments,

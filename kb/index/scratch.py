@@ -14,15 +14,19 @@ from kb.errors import InputError
 from kb.index.build import BuildReport, build_index
 from kb.index.embedders import Embedder
 from kb.index.publish import cache_path
+from kb.index.store import scratch_spec
 from kb.ingest.documents import SUFFIXES
 
 SCRATCH = ".scratch"
 
 
 def build_with_extra_documents(
-    corpus_root: Path, extra: Path, index_root: Path, embedder: Embedder
+    corpus_root: Path, extra: Path, index_root: Path, embedder: Embedder, store: str | None = None
 ) -> tuple[Path, BuildReport]:
-    """Index ``corpus_root`` plus the documents of folder ``extra``; returns the scratch index folder."""
+    """Index ``corpus_root`` plus the documents of folder ``extra``; returns the scratch index folder.
+
+    On Milvus the scratch index is a collection and alias of its own (``scratch_spec``).
+    """
     if not extra.is_dir():
         raise InputError(f"{extra} is not a folder of documents")
     documents = sorted(p for p in extra.iterdir() if p.suffix in SUFFIXES and p.is_file() and not p.is_symlink())
@@ -35,7 +39,7 @@ def build_with_extra_documents(
     for path in documents:
         shutil.copyfile(path, corpus_copy / path.name)
     _share_cache(index_root, scratch_index)
-    return scratch_index, build_index(corpus_copy, scratch_index, embedder)
+    return scratch_index, build_index(corpus_copy, scratch_index, embedder, store=scratch_spec(store))
 
 
 def _share_cache(index_root: Path, scratch_index: Path) -> None:

@@ -10,8 +10,8 @@ import streamlit as st
 
 from kb import config
 from kb.index.embedders import Embedder, load_embedder
-from kb.index.publish import current_build_id
 from kb.index.reader import LoadedIndex, load_index
+from kb.index.store import live_build_id
 
 
 @st.cache_resource(show_spinner="Loading the language model…")
@@ -22,10 +22,10 @@ def embedder(spec: str) -> Embedder:
 
 
 @st.cache_resource(show_spinner="Loading the index…", max_entries=2)
-def _index(index_root: str, build_id: str, model_id: str) -> LoadedIndex:
+def _index(index_root: str, store: str, build_id: str, model_id: str) -> LoadedIndex:
     from pathlib import Path
 
-    return load_index(Path(index_root), model_id)
+    return load_index(Path(index_root), model_id, store=store)
 
 
 @st.cache_resource
@@ -35,9 +35,9 @@ def model_id(spec: str) -> str:
 
 
 def live_index() -> LoadedIndex:
-    root = config.index_dir()
-    build = current_build_id(root) or ""
-    return _index(str(root), build, model_id(config.model_spec()))
+    root, store = config.index_dir(), config.store_spec()
+    build = live_build_id(root, store) or ""
+    return _index(str(root), store, build, model_id(config.model_spec()))
 
 
 def live_index_or_message() -> LoadedIndex | None:
