@@ -1,8 +1,8 @@
 """The pipeline's arrows point one way: a stage imports only itself and the stages below it.
 
 Stages, lowest first: shared basics (config, errors, languages, strings, text, registry)
-< ingest < knowledge < index < qa (and feedback, the store of ratings) < quiz < the two front ends, web and cli, which do not
-import each other. Imports inside functions count too.
+< ingest < knowledge < index < qa (and feedback, the store of ratings) < quiz < the two front ends,
+web and cli, which do not import each other. Imports inside functions count too.
 """
 
 from __future__ import annotations
