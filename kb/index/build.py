@@ -34,6 +34,9 @@ from kb.knowledge.concepts import CATALOGUE_FILE, Catalogue, ground, load_catalo
 from kb.knowledge.glossary import GLOSSARY_FILE, Glossary, load_glossary
 
 Progress = Callable[[int, int], None]
+# Optional: told each phase as it starts or advances: (phase, done, total); phases are "reading",
+# "chunking", "embedding" (also reported through ``progress``), "writing" and "publishing".
+Phase = Callable[[str, int, int], None]
 
 
 @dataclass(frozen=True)
@@ -90,6 +93,7 @@ def build_index(
     progress: Progress | None = None,
     lock_timeout: float = 300.0,
     on_wait: Callable[[], None] | None = None,
+    phase: Phase | None = None,
 ) -> BuildReport:
     """Index ``corpus_root`` into ``index_root`` and publish it atomically.
 
@@ -98,6 +102,8 @@ def build_index(
     corpus publishes nothing.
     """
     started = time.perf_counter()
+    tell = phase or _silent
+    tell("reading", 0, 0)
     documents = load_corpus(corpus_root)
     catalogue_file = corpus_root / CATALOGUE_FILE
     catalogue = load_catalogue(catalogue_file)
@@ -108,7 +114,11 @@ def build_index(
     with publish.index_lock(index_root, timeout=lock_timeout, on_wait=on_wait):
         publish.remove_stale_temp(index_root)
         previous = None if rebuild else _previous_manifest(index_root)
-        chunks_by_doc = {d.doc_id: chunk_document(d, settings.chunking) for d in documents}
+        tell("reading", len(documents), len(documents))
+        chunks_by_doc = {}
+        for i, d in enumerate(documents, 1):
+            chunks_by_doc[d.doc_id] = chunk_document(d, settings.chunking)
+            tell("chunking", i, len(documents))
         for d in documents:
             check_document_size(d.path or d.doc_id, chunks_by_doc[d.doc_id])
         chunks = [c for d in documents for c in chunks_by_doc[d.doc_id]]
@@ -127,7 +137,9 @@ def build_index(
         words = vocabulary(chunks, settings.terms)
         texts = [c.embed_text for c in chunks] + [text for _, text in sentences] + list(background)
         texts += term_texts(words)
+        tell("embedding", 0, len(texts))
         embedded_run = embed_texts(texts, embedder, publish.cache_path(index_root), rebuild, progress)
+        tell("writing", 0, 0)
         all_vectors, missing = embedded_run.vectors, embedded_run.missing
         n_chunks, n_sentences, n_background = len(chunks), len(sentences), len(background)
         vectors = all_vectors[:n_chunks]
@@ -154,6 +166,7 @@ def build_index(
             "other_embedded": len(missing) - embedded,
             "seconds": round(time.perf_counter() - started, 3),
         }
+        tell("publishing", 0, 0)
         publish.publish(index_root, tmp, manifest)
     report = _report(manifest, embedded, len(chunks) - embedded, started, published=True)
     report.repaired = embedded_run.repaired
@@ -161,6 +174,10 @@ def build_index(
     if previous is not None:
         _describe_changes(report, previous, manifest)
     return report
+
+
+def _silent(phase: str, done: int, total: int) -> None:
+    pass
 
 
 def _checksum_if_present(path: Path) -> str:

@@ -54,7 +54,7 @@ def _examples() -> None:
     st.caption(t("examples"))
     examples = EXAMPLES[ui_language()]
     for column, example in zip(st.columns(len(examples)), examples):
-        column.button(example, on_click=ask_turn, args=(example,), use_container_width=True)
+        column.button(example, on_click=ask_turn, args=(example,), width="stretch")
 
 
 def _new_conversation() -> None:
