@@ -37,7 +37,7 @@ class Turn:
         """The turn's HTML in interface language ``ui``, built once (what does not change is not rebuilt)."""
         if ui not in self._html:
             if self.answer is None:
-                self._html[ui] = message_html(self.error)
+                self._html[ui] = message_html(self.id, self.error)
             else:
                 self._html[ui] = turn_html(self.id, self.answer, ui, t, _translations)
         return self._html[ui]

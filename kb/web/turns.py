@@ -147,9 +147,9 @@ def plain_text(answer: Answer, ui: str, say: Say) -> str:
     return "\n".join(lines)
 
 
-def message_html(text: str, kind: str = "error") -> str:
+def message_html(turn: int, text: str, kind: str = "error") -> str:
     """A one-line message in the conversation (a refused question, an error), as text."""
-    return f'<div class="kb-turn kb-{kind}"><div class="kb-answer">{esc(text)}</div></div>'
+    return f'<div class="kb-turn kb-{kind}" data-turn="{turn}"><div class="kb-answer">{esc(text)}</div></div>'
 
 
 def question_html(turn: int, question: str) -> str:

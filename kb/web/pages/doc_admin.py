@@ -31,6 +31,7 @@ def flash() -> None:
 
 def _say(kind: str, text: str) -> None:
     st.session_state[FLASH] = (kind, text)
+    st.session_state.pop("reindex_job", None)  # an earlier re-index's result no longer describes the corpus
 
 
 def _attempt(change) -> bool:
