@@ -159,6 +159,9 @@ def question_html(turn: int, question: str) -> str:
 STYLE = """<style>
 .kb-q, .kb-answer, .kb-passage { white-space: pre-wrap; overflow-wrap: anywhere; }
 [data-testid="stChatMessage"] { scroll-margin-top: 4.5rem; }
+.stElementContainer:has([data-testid="stChatInput"]) { position: sticky; bottom: 0; z-index: 5;
+  padding: .6rem 0 1rem; background: var(--background-color, #fff); }
+[data-testid="stChatInput"] { background: inherit; }
 .kb-answer { line-height: 1.6; }
 .kb-unanswered .kb-answer, .kb-turn.kb-error .kb-answer { padding: .6rem .8rem; border-radius: .5rem;
   background: rgba(28, 131, 225, .1); }

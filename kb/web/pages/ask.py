@@ -25,8 +25,6 @@ def render() -> None:
     if resources.live_index_or_message() is None:
         return  # missing or damaged index: the message says how to fix it, a question could not be answered
     resources.warm_up_model()
-    # In the main body the box is pinned to the bottom of the page, as in any chat.
-    st.chat_input(t("question"), key="chat", on_submit=_submitted)
     conversation()
 
 
@@ -40,10 +38,12 @@ def conversation() -> None:
             ask_turn(question, st.query_params.get("lang", "auto"))
     if not history:
         _examples()
-        return
-    st.button(t("new_conversation"), icon=":material/add_comment:", on_click=_new_conversation, key="new_chat")
+    else:
+        st.button(t("new_conversation"), icon=":material/add_comment:", on_click=_new_conversation, key="new_chat")
     for turn in history:
         _show(turn)
+    # Inside the fragment, so that asking reruns only the conversation; kept at the bottom of the view by CSS.
+    st.chat_input(t("question"), key="chat", on_submit=_submitted)
 
 
 def _submitted() -> None:
