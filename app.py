@@ -2,11 +2,17 @@
 
 import streamlit as st
 
-from kb.web.i18n import t
-from kb.web.pages import ask, concepts, documents, quiz, search
-from kb.web.render import guarded
+from kb.web.i18n import language_setting, t
 
 st.set_page_config(page_title="kb · IT sourcing", page_icon="📚", layout="wide")
+language_setting()  # the interface language: a setting for every page, kept in the URL
+# On a cold start the pages' imports (numpy, FAISS, bm25s) take seconds: say so instead of a blank page.
+loading = st.empty()
+loading.caption(t("loading"))
+from kb.web.pages import ask, concepts, documents, quiz, search  # noqa: E402
+from kb.web.render import guarded  # noqa: E402
+
+loading.empty()
 st.navigation(
     [
         st.Page(guarded(ask.render), title=t("nav_ask"), url_path="ask", default=True),

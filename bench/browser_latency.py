@@ -1,16 +1,22 @@
 """Time from pressing Enter to the answer appearing, warm, in a real headless Chromium.
 
 Run: .venv/bin/python bench/browser_latency.py [--index index] [--rounds 2] [--screenshot docs/ask-page.png]
-Starts `streamlit run app.py` on a free loopback port with the given index, asks the answerable
-questions of eval/questions.jsonl (after a warm-up), and prints p50/p95 in milliseconds.
+     .venv/bin/python bench/browser_latency.py --sessions 1,5,10 [--per-session 20]
+Starts `streamlit run app.py` on a free loopback port with the given index and asks the answerable
+questions of eval/questions.jsonl (after a warm-up). Without --sessions, one session asks them all
+(``--rounds`` times) and p50/p95 in milliseconds are printed. With --sessions, each level runs that
+many browser sessions at once (one Chromium, a context each, on the same cores as the server); each
+session asks ``--per-session`` questions one after the other, starting a new conversation every
+``--conversation`` questions (people ask a few questions, then start over), and the level's p50/p95
+and answers per second in all are printed.
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import os
-import re
 import socket
 import statistics
 import subprocess
@@ -31,21 +37,7 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
-# Streamlit marks its root with the script's state; a run has ended when it went running -> notRunning.
-WATCH_RUN_JS = """() => {
-  window.__kbRunDone = false;
-  const app = document.querySelector('[data-testid="stApp"]');
-  let running = false;
-  const observer = new MutationObserver(() => {
-    const state = app.getAttribute('data-test-script-state');
-    if (state === 'running') running = true;
-    else if (running && state === 'notRunning') { window.__kbRunDone = true; observer.disconnect(); }
-  });
-  observer.observe(app, {attributes: true, attributeFilter: ['data-test-script-state']});
-}"""
-
-
-ANSWER_HEADINGS = re.compile("^(Answer|Antwort|Jawaban)$")
+CHAT_BOX = '[data-testid="stChatInputTextArea"]'
 
 
 def serve(index: Path, port: int) -> subprocess.Popen:
@@ -63,6 +55,8 @@ def serve(index: Path, port: int) -> subprocess.Popen:
             "127.0.0.1",
             "--server.headless",
             "true",
+            "--browser.gatherUsageStats",
+            "false",
         ],
         cwd=REPO,
         env=env,
@@ -79,13 +73,108 @@ def serve(index: Path, port: int) -> subprocess.Popen:
     raise SystemExit("streamlit did not start")
 
 
-def main() -> None:
-    from playwright.sync_api import sync_playwright
+class Session:
+    """One browser session on the Ask page: asks, times Enter -> answer shown, starts over when told."""
 
+    def __init__(self, page, url: str) -> None:
+        self.page, self.url, self.turns = page, url, 0
+
+    async def open(self) -> None:
+        await self.page.goto(self.url)
+        await self.page.wait_for_selector(CHAT_BOX, timeout=120_000)
+
+    async def ask(self, question: str) -> float:
+        self.turns += 1
+        box = self.page.locator(CHAT_BOX)
+        await box.fill(question)
+        start = time.perf_counter()
+        await box.press("Enter")
+        await self.page.wait_for_selector(f'.kb-turn[data-turn="{self.turns}"]', timeout=120_000)
+        return (time.perf_counter() - start) * 1000
+
+    async def start_over(self) -> None:
+        await self.page.get_by_role("button", name="New conversation").click()
+        await self.page.wait_for_selector(".kb-turn", state="detached", timeout=60_000)
+
+
+async def run_level(browser, url: str, sessions: int, questions: list[str], per_session: int, conversation: int):
+    contexts = [await browser.new_context(viewport={"width": 1366, "height": 900}) for _ in range(sessions)]
+    people = [Session(await c.new_page(), url) for c in contexts]
+    await asyncio.gather(*(p.open() for p in people))
+    for person in people:  # warm-up: each session's first answer (page code, model, caches)
+        await person.ask(questions[0])
+        await person.start_over()
+
+    async def work(i: int, person: Session) -> list[float]:
+        timings = []
+        for j in range(per_session):
+            if j and j % conversation == 0:
+                await person.start_over()
+            timings.append(await person.ask(questions[(i * 7 + j) % len(questions)]))
+        return timings
+
+    started = time.perf_counter()
+    results = await asyncio.gather(*(work(i, p) for i, p in enumerate(people)))
+    wall = time.perf_counter() - started
+    for c in contexts:
+        await c.close()
+    timings = [t for r in results for t in r]
+    return {
+        "sessions": sessions,
+        "answers": len(timings),
+        "enter_to_answer_ms_p50": round(statistics.median(timings)),
+        "enter_to_answer_ms_p95": round(percentile(timings, 0.95)),
+        "answers_per_s": round(len(timings) / wall, 2),
+    }
+
+
+async def single(browser, url: str, questions: list[str], rounds: int, screenshot: str) -> dict:
+    page = await browser.new_page(viewport={"width": 1280, "height": 1100})
+    person = Session(page, url)
+    await person.open()
+    timings: list[float] = []
+    for round_ in range(rounds + 1):  # round 0 warms the model, index and page
+        for n, question in enumerate(questions if round_ else questions[:3]):
+            if person.turns and n % 5 == 0:
+                await person.start_over()
+                person.turns = 0
+            elapsed = await person.ask(question)
+            if round_:
+                timings.append(elapsed)
+    if screenshot:
+        await page.screenshot(path=screenshot, full_page=True)
+    return {
+        "questions": len(timings),
+        "enter_to_answer_ms_p50": round(statistics.median(timings)),
+        "enter_to_answer_ms_p95": round(percentile(timings, 0.95)),
+        "cores": os.cpu_count(),
+    }
+
+
+async def main_async(args: argparse.Namespace, url: str, questions: list[str]) -> dict:
+    from playwright.async_api import async_playwright
+
+    load_before = os.getloadavg()[0]
+    async with async_playwright() as p:
+        browser = await p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        try:
+            if not args.sessions:
+                return await single(browser, url, questions, args.rounds, args.screenshot)
+            levels = [int(n) for n in args.sessions.split(",")]
+            found = [await run_level(browser, url, n, questions, args.per_session, args.conversation) for n in levels]
+            return {"concurrent": found, "cores": os.cpu_count(), "load_before": round(load_before, 2)}
+        finally:
+            await browser.close()
+
+
+def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--index", default=str(REPO / "index"))
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--screenshot", default="")
+    parser.add_argument("--sessions", default="", help="e.g. 1,5,10: sessions at once per level")
+    parser.add_argument("--per-session", type=int, default=20, help="questions each session asks per level")
+    parser.add_argument("--conversation", type=int, default=5, help="questions per conversation")
     args = parser.parse_args()
     rows = [json.loads(line) for line in (REPO / "eval" / "questions.jsonl").open(encoding="utf-8")]
     questions = [r["question"] for r in rows if r.get("answerable")]
@@ -93,41 +182,12 @@ def main() -> None:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     proc = serve(Path(args.index), port)
-    timings: list[float] = []
     try:
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
-            page = browser.new_page(viewport={"width": 1280, "height": 1100})
-            page.goto(f"http://127.0.0.1:{port}")
-            for round_ in range(args.rounds + 1):  # round 0 warms the model, index and page
-                for question in questions if round_ else questions[:3]:
-                    box = page.locator("input[type=text]").first
-                    box.fill(question)
-                    page.evaluate(WATCH_RUN_JS)
-                    start = time.perf_counter()
-                    box.press("Enter")
-                    page.wait_for_function("() => window.__kbRunDone", timeout=60_000, polling="raf")
-                    page.get_by_role("heading", name=ANSWER_HEADINGS).first.wait_for(timeout=60_000)
-                    elapsed = (time.perf_counter() - start) * 1000
-                    if round_:
-                        timings.append(elapsed)
-            if args.screenshot:
-                page.screenshot(path=args.screenshot, full_page=True)
-            browser.close()
+        result = asyncio.run(main_async(args, f"http://127.0.0.1:{port}", questions))
     finally:
         proc.terminate()
         proc.wait(timeout=20)
-    print(
-        json.dumps(
-            {
-                "questions": len(timings),
-                "enter_to_answer_ms_p50": round(statistics.median(timings)),
-                "enter_to_answer_ms_p95": round(percentile(timings, 0.95)),
-                "cores": os.cpu_count(),
-            },
-            indent=2,
-        )
-    )
+    print(json.dumps(result, indent=2))
 
 
 if __name__ == "__main__":

@@ -180,6 +180,21 @@ def _latency(f: dict) -> list[str]:
             f"Web page, Enter to answer shown, warm, real headless Chromium ({b['questions']} questions): "
             f"p50 {b['enter_to_answer_ms_p50']} ms, p95 {b['enter_to_answer_ms_p95']} ms.",
         ]
+    if c := f.get("browser_concurrent"):
+        out += [
+            "",
+            "Concurrent sessions on the Ask page (one headless Chromium with a context per session, on the same "
+            f"{c.get('cores', '?')} cores as the server; each session asks one question after the other, a new "
+            f"conversation every 5; load average before the run {c.get('load_before', 0):.1f}):",
+            "",
+            "| sessions | answers | p50 Enter to answer | p95 | answers/s in all |",
+            "|---|---|---|---|---|",
+        ]
+        out += [
+            f"| {r['sessions']} | {r['answers']} | {r['enter_to_answer_ms_p50']} ms | {r['enter_to_answer_ms_p95']} ms "
+            f"| {r['answers_per_s']} |"
+            for r in c["concurrent"]
+        ]
     return out
 
 

@@ -48,6 +48,18 @@ def browser(index_root: Path) -> dict | None:
     return json.loads(done.stdout)
 
 
+def browser_concurrent(index_root: Path) -> dict | None:
+    """1, 5 and 10 browser sessions asking at once (Enter -> answer, answers per second)."""
+    if not Path("/usr/bin/chromium").exists():
+        return None
+    command = [sys.executable, str(REPO / "bench" / "browser_latency.py"), "--index", str(index_root)]
+    done = subprocess.run([*command, "--sessions", "1,5,10"], capture_output=True, text=True, cwd=REPO, timeout=1800)
+    if done.returncode != 0:
+        print(f"concurrent browser benchmark skipped: {done.stderr.strip().splitlines()[-1:]}", file=sys.stderr)
+        return None
+    return json.loads(done.stdout)
+
+
 def write(figures: dict) -> None:
     DOCS.mkdir(exist_ok=True)
     (DOCS / "benchmarks.json").write_text(json.dumps(figures, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
@@ -82,6 +94,8 @@ def main() -> None:
     figures["latency"] = {"warm": latency.warm(index, model), "cold": latency.cold(index_root)}
     step("latency: web page in headless Chromium")
     figures["browser"] = browser(index_root)
+    step("latency: 1, 5 and 10 browser sessions at once")
+    figures["browser_concurrent"] = browser_concurrent(index_root)
     step("indexing: cold, incremental, backends")
     figures["indexing"] = {
         "build": indexing.cold_and_incremental(model),

@@ -164,41 +164,140 @@ def browser():
 
 
 @pytest.fixture
-def page(browser, server):
-    context = browser.new_context(accept_downloads=True)
-    tab = context.new_page()
-    tab.dialogs = []
-    tab.on("dialog", lambda dialog: (tab.dialogs.append(dialog.message), dialog.dismiss()))
-    tab.goto(server)
-    tab.get_by_label("Your question").wait_for(timeout=60_000)
-    yield tab
+def context(browser):
+    context = browser.new_context(accept_downloads=True, viewport={"width": 1366, "height": 900}, locale="en-US")
+    context.grant_permissions(["clipboard-read", "clipboard-write"])
+    yield context
     context.close()
 
 
-def ask(page, question: str, heading: str) -> str:
-    box = page.get_by_label(re_label())
+def _open(context, url: str):
+    tab = context.new_page()
+    tab.dialogs = []
+    tab.on("dialog", lambda dialog: (tab.dialogs.append(dialog.message), dialog.dismiss()))
+    tab.goto(url)
+    return tab
+
+
+@pytest.fixture
+def page(context, server):
+    tab = _open(context, server)
+    tab.locator(CHAT_BOX).wait_for(timeout=60_000)
+    return tab
+
+
+CHAT_BOX = '[data-testid="stChatInputTextArea"]'
+
+
+def ask(page, question: str) -> str:
+    """Type a question, press Enter, wait for its answer; returns the answer's text (sources included)."""
+    turn = page.locator(".kb-turn").count() + 1
+    box = page.locator(CHAT_BOX)
     box.fill(question)
     box.press("Enter")
-    page.get_by_role("heading", name=heading).wait_for(timeout=60_000)
-    return page.locator('[data-testid="stMarkdownContainer"]').filter(has_text="[1]").first.inner_text()
+    answer = page.locator(f'.kb-turn[data-turn="{turn}"]')
+    answer.wait_for(timeout=60_000)
+    return answer.locator(".kb-answer").inner_text()
 
 
-def re_label():
-    import re
+def test_two_questions_in_a_row_stay_on_the_page_each_with_its_sources(page):
+    first = ask(page, "Welche Aufgaben übernimmt ein BPO-Anbieter?")
+    assert "[1]" in first and "Kundenservice" in first
+    second = ask(page, "Apa yang dilakukan penyedia BPO?")
+    assert "[1]" in second and "layanan pelanggan" in second
+    assert page.locator(".kb-turn").count() == 2 and page.locator(".kb-q").count() == 2
+    assert page.locator("#kb-t1-s1").count() == 1 and page.locator("#kb-t2-s1").count() == 1
+    assert page.locator(".kb-q").first.is_visible() and page.locator(".kb-turn").first.is_visible()
+    # The interface stays English: the German question did not switch the page's words.
+    assert page.locator(".kb-sources-h").first.inner_text() == "Sources"
+    page.get_by_role("button", name="New conversation").click()
+    page.locator(".kb-turn").first.wait_for(state="detached", timeout=30_000)
 
-    return re.compile(r"^(Your question|Ihre Frage|Pertanyaan Anda)$")
+
+def test_clicking_a_citation_opens_and_shows_its_source_in_either_language(page):
+    ask(page, "Welche Aufgaben übernimmt ein BPO-Anbieter?")
+    source = page.locator("#kb-t1-s1")
+    assert source.get_attribute("open") is None
+    page.locator('.kb-turn[data-turn="1"] a.kb-cite').first.click()
+    page.wait_for_function("() => document.getElementById('kb-t1-s1').open", timeout=10_000)
+    page.wait_for_timeout(700)  # the smooth scroll
+    assert source.locator("mark").first.is_visible()  # the answering sentence, highlighted, in view
+    assert "Deutsch" not in source.locator("summary").inner_text() and "German" in source.inner_text()
+    passages = source.locator(".kb-passage")
+    assert passages.nth(0).is_visible() and not passages.nth(1).is_visible()
+    source.get_by_text("Indonesian", exact=True).click()  # the language switch: the translation
+    assert passages.nth(1).is_visible() and not passages.nth(0).is_visible()
+    assert "penyedia" in passages.nth(1).inner_text()
+    assert "#" not in page.url  # the page's address is not changed by a citation
 
 
-def test_german_and_indonesian_questions_get_answers_in_their_language_with_citations(page):
-    answer = ask(page, "Welche Aufgaben übernimmt ein BPO-Anbieter?", "Antwort")
-    assert "[1]" in answer and "Kundenservice" in answer
-    page.get_by_role("heading", name="Quellen").wait_for()  # the page's labels follow the language
-    second = page.locator("summary").filter(has_text="[2]").first
-    second.click()
-    expanders = page.locator('[data-testid="stExpander"]')
-    expanders.nth(1).locator('[data-testid="stMarkdownContainer"]').first.wait_for()
-    answer = ask(page, "Apa yang dilakukan penyedia BPO?", "Jawaban")
-    assert "[1]" in answer and "layanan pelanggan" in answer
+def test_copy_puts_the_answer_and_its_numbered_sources_on_the_clipboard(page):
+    answer = ask(page, "What is knowledge process outsourcing?")
+    page.locator('.kb-turn[data-turn="1"] button.kb-copy').click()
+    page.get_by_role("button", name="Copied").wait_for(timeout=5_000)
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert copied.startswith(answer.strip()) and "\nSources:\n[1] " in copied and "(English)" in copied
+
+
+def test_feedback_is_stored_and_listed_for_maintainers(page, server):
+    question = "What does an ITO provider charge per month?"
+    ask(page, question)
+    page.locator('[data-testid="stFeedback"] button').nth(1).click()  # thumbs down
+    comment = page.get_by_label("Thank you. What was missing or wrong? (optional)")
+    comment.fill("Prices are missing.")
+    page.get_by_role("button", name="Send comment").click()
+    page.get_by_text("Comment saved.").wait_for(timeout=30_000)
+    page.goto(f"{server}/documents")
+    page.get_by_text("What the knowledge base is missing").wait_for(timeout=60_000)
+    gaps = page.locator('[data-testid="stDataFrame"]').last.locator("table")
+    gaps.wait_for(state="attached", timeout=30_000)
+    text = gaps.evaluate("e => e.textContent")
+    assert question in text and "Prices are missing." in text
+
+
+def test_a_permalink_reproduces_the_answer_and_a_reload_keeps_the_interface_language(context, server):
+    first = _open(context, server)
+    first.locator(CHAT_BOX).wait_for(timeout=60_000)
+    first.get_by_label("Interface language").click()  # the setting, in the sidebar
+    first.get_by_role("option", name="Deutsch").click()
+    first.get_by_role("heading", name="Wissensbasis IT-Sourcing").wait_for(timeout=30_000)
+    answer = ask(first, "Was ist Insourcing?")
+    link = first.locator('.kb-turn[data-turn="1"] a.kb-link').get_attribute("href")
+    assert link == "?q=Was+ist+Insourcing%3F&lang=de"
+    first.reload()
+    first.get_by_role("heading", name="Wissensbasis IT-Sourcing").wait_for(timeout=60_000)  # still German
+    second = _open(context, f"{server}/{link}")
+    second.locator('.kb-turn[data-turn="1"]').wait_for(timeout=60_000)
+    assert second.locator(".kb-answer").first.inner_text() == answer
+
+
+def test_on_a_phone_the_answer_is_in_view_and_nothing_covers_or_cuts_the_page(browser, server):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    try:
+        page = _open(context, server)
+        page.locator(CHAT_BOX).wait_for(timeout=60_000)
+        box = page.locator(CHAT_BOX)
+        hint = box.evaluate("e => [e.scrollWidth <= e.clientWidth + 1]")
+        assert hint == [True]  # the input's hint fits its box
+        for n, question in enumerate(["Welche Aufgaben übernimmt ein BPO-Anbieter?", "Apa itu KPO?"], 1):
+            ask(page, question)
+            page.wait_for_timeout(1200)  # Streamlit's own scrolling, then the page's
+            answer = page.locator(f'.kb-turn[data-turn="{n}"] .kb-answer').bounding_box()
+            chat_box = box.bounding_box()
+            assert answer is not None and chat_box is not None
+            assert 40 <= answer["y"] < chat_box["y"], (n, answer, chat_box)  # its start is in view, under no header
+        sidebar = page.locator('[data-testid="stSidebar"]')
+        assert (
+            sidebar.count() == 0
+            or (sidebar.bounding_box() or {"x": -1, "width": 0})["x"]
+            + (sidebar.bounding_box() or {"width": 0})["width"]
+            <= 1
+        )  # the navigation is folded away, not over the page
+        too_long = "Outsourcing " * 300
+        ask(page, too_long)
+        assert "3,600 characters long; the limit is 2,000" in page.locator(".kb-turn").last.inner_text()
+    finally:
+        context.close()
 
 
 def test_a_quiz_is_built_and_downloaded(page, server):
@@ -215,7 +314,22 @@ def test_a_quiz_is_built_and_downloaded(page, server):
     assert text.count("// source:") == 10 and "::q01::" not in text and " 01::" in text
 
 
-def test_admin_uploads_reindexes_and_staff_can_ask_about_it(page, server, tmp_path):
+def _documents_table(page) -> str:
+    table = page.locator('[data-testid="stDataFrame"]').first.locator("table")
+    table.wait_for(state="attached", timeout=30_000)
+    return table.evaluate("e => e.textContent")
+
+
+def _wait_for_table(page, text: str) -> None:
+    page.wait_for_function(
+        """t => { const e = document.querySelector('[data-testid="stDataFrame"] table');
+                 return e && e.textContent.includes(t); }""",
+        arg=text,
+        timeout=60_000,
+    )
+
+
+def test_admin_adds_reindexes_removes_and_the_page_shows_each_state_at_once(page, server, tmp_path):
     page.goto(f"{server}/documents")
     page.get_by_label("Admin password").fill(PASSWORD)
     page.get_by_role("button", name="Log in").click()
@@ -223,31 +337,42 @@ def test_admin_uploads_reindexes_and_staff_can_ask_about_it(page, server, tmp_pa
     upload = tmp_path / "nearshoring.md"
     upload.write_text(NEW_DOC, encoding="utf-8")
     page.locator('input[type="file"]').set_input_files(str(upload))
-    page.get_by_text("Detected language: en").wait_for(timeout=30_000)
+    page.get_by_text("Detected language: English").wait_for(timeout=30_000)
+    page.get_by_text("Title: Nearshoring notes · 1 passages").wait_for()  # the preview
     page.get_by_role("button", name="Add to the corpus").click()
     page.get_by_text("Added nearshoring.md").wait_for(timeout=30_000)
+    assert page.locator('[data-testid="stFileUploaderFile"]').count() == 0  # the uploader is empty again
+    assert page.locator('[data-testid="stAlertContentError"]').count() == 0  # no "already exists"
+    _wait_for_table(page, "not indexed yet")  # the table, at once
     page.get_by_role("button", name="Re-index now").click()
     page.get_by_text("live for everyone").wait_for(timeout=120_000)
+    assert "nearshoringNearshoring notesEnglish1indexed" in _documents_table(page)
 
-    page.goto(server)
-    answer = ask(page, "What is nearshoring?", "Answer")
-    assert "nearby country" in answer
-    page.locator("summary").filter(has_text="Nearshoring notes").first.wait_for(timeout=30_000)
+    staff = _open(page.context, server)
+    staff.locator(CHAT_BOX).wait_for(timeout=60_000)
+    assert "nearby country" in ask(staff, "What is nearshoring?")
+    assert "Nearshoring notes" in staff.locator('.kb-turn[data-turn="1"] .kb-sources').inner_text()
+
+    page.get_by_label("Remove a document").click()
+    page.get_by_role("option", name="nearshoring").click()
+    page.get_by_role("button", name="Remove", exact=True).click()
+    page.get_by_role("button", name="Yes, remove").click()
+    page.get_by_text("Removed nearshoring").wait_for(timeout=30_000)
+    _wait_for_table(page, "removed, re-index to apply")
+    page.get_by_role("button", name="Re-index now").click()
+    page.get_by_text("live for everyone").wait_for(timeout=120_000)
+    assert "nearshoring" not in _documents_table(page)
 
 
 def test_script_in_a_question_or_a_document_is_shown_never_run(page):
-    ask_box = page.get_by_label(re_label())
-    ask_box.fill("<script>alert('q')</script><img src=x onerror=alert('img')> offshore data centres in Iceland?")
-    ask_box.press("Enter")
-    page.get_by_role("heading", name="Answer").wait_for(timeout=60_000)
+    question = "<script>alert('q')</script><img src=x onerror=alert('img')> offshore data centres in Iceland?"
+    ask(page, question)
     page.wait_for_timeout(1000)
     assert page.dialogs == [] and page.evaluate("window.__pwned") is None
     assert page.locator("script", has_text="alert").count() == 0
-    # The question stays in the box as the text that was typed, markup and all.
-    assert ask_box.input_value().startswith("<script>alert('q')</script><img src=x onerror=alert('img')>")
-    summary = page.locator("summary").filter(has_text="Script test").first
-    if summary.locator("xpath=..").get_attribute("open") is None:  # the first citation opens by itself
-        summary.click()
+    assert page.locator(".kb-q").first.inner_text() == question  # the question, as the text that was typed
+    summary = page.locator("details.kb-src summary").filter(has_text="Script test").first
+    summary.click()
     page.wait_for_timeout(500)
     body = page.locator("body").inner_text()
     assert "<script>window.__pwned = 1; alert('doc')</script>" in body  # the document's markup, as text
@@ -256,8 +381,8 @@ def test_script_in_a_question_or_a_document_is_shown_never_run(page):
 
 def test_markdown_in_a_title_is_shown_as_text_and_fetches_nothing(page, trap):
     _, requests = trap
-    ask(page, "Who cools the outsourced data halls in Greenland with seawater?", "Answer")
-    summary = page.locator("summary").filter(has_text="Coloured title").first
+    ask(page, "Who cools the outsourced data halls in Greenland with seawater?")
+    summary = page.locator("details.kb-src summary").filter(has_text="Coloured title").first
     summary.wait_for(timeout=30_000)
     page.wait_for_timeout(1500)
     label = summary.inner_text()

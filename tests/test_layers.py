@@ -1,8 +1,8 @@
 """The pipeline's arrows point one way: a stage imports only itself and the stages below it.
 
 Stages, lowest first: shared basics (config, errors, languages, strings, text, registry)
-< ingest < knowledge < index < qa < quiz < the two front ends, web and cli, which do not
-import each other. Imports inside functions count too.
+< ingest < knowledge < index < qa (and feedback, the store of ratings) < quiz < the two front ends,
+web and cli, which do not import each other. Imports inside functions count too.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 KB = Path(__file__).resolve().parents[1] / "kb"
-RANK = {"ingest": 1, "knowledge": 2, "index": 3, "qa": 4, "quiz": 5, "web": 6, "cli": 6}
+RANK = {"ingest": 1, "knowledge": 2, "index": 3, "qa": 4, "feedback": 4, "quiz": 5, "web": 6, "cli": 6}
 BASICS = {"__init__", "config", "errors", "languages", "strings", "text", "registry", "data"}
 
 

@@ -63,10 +63,13 @@ def _page(name: str) -> AppTest:
 
 def test_citation_headers_on_the_ask_page_are_text(evil_env):
     at = _page("ask")
-    at.text_input(key="question").input("Does insourcing keep the payroll ledgers with an in-house crew?")
-    next(b for b in at.button if b.label == "Ask").click().run()
-    assert at.expander, "the evil passage should be cited"
-    _assert_plain(at)
+    at.chat_input(key="chat").set_value("Does insourcing keep the payroll ledgers with an in-house crew?").run()
+    assert not at.exception
+    turns = [h.proto.body for h in at.get("html") if h.proto.body.startswith('<div class="kb-turn')]
+    assert turns and "kb-src" in turns[0], "the evil passage should be cited"
+    # The title and section are HTML-escaped text inside the source's header: no image, link or colour.
+    assert "![t](http://HOST.invalid/x.png) :red[Title]" in turns[0]
+    assert "<img" not in turns[0] and 'href="http' not in turns[0]
 
 
 def test_source_headers_on_the_concepts_page_are_text(evil_env):

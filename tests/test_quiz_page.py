@@ -86,7 +86,7 @@ def test_wording_can_be_edited_before_download(quiz_env):
 
 def test_errors_are_in_the_pages_language(quiz_env):
     at = AppTest.from_string("from kb.web.pages import quiz\nquiz.render()", default_timeout=TIMEOUT)
-    at.session_state["ui_lang"] = "de"
+    at.session_state["ui"] = "de"
     at.run()
     at.multiselect[0].set_value([])
     at.button[0].click().run()

@@ -114,10 +114,62 @@ def test_the_page_removes_a_link_it_finds_and_leaves_the_target(admin_env, small
     secret.write_text("root:x:0:0:root:/root:/usr/sbin/nologin\n", encoding="utf-8")
     (small_corpus / "passwd.md").symlink_to(secret)
     at = _login(_documents(), PASSWORD)
-    remove = at.selectbox[-1]
-    assert "passwd" in remove.options
-    remove.set_value("passwd")
+    remove = at.selectbox(key="remove_doc")
+    assert "passwd" in remove.options and remove.value is None  # nothing preselected
+    remove.set_value("passwd").run()
     next(b for b in at.button if b.label == "Remove").click().run()
+    assert (small_corpus / "passwd.md").is_symlink()  # not yet: the page asks first
+    assert "Remove passwd?" in at.warning[0].value
+    next(b for b in at.button if b.label == "Yes, remove").click().run()
     assert not at.exception and not at.error
     assert "Removed passwd" in at.success[0].value
     assert not (small_corpus / "passwd.md").is_symlink() and secret.is_file()
+
+
+def _status(at: AppTest) -> dict[str, str]:
+    table = at.dataframe[0].value
+    return dict(zip(table["Document"], table["Status"], strict=True))
+
+
+def test_a_removal_is_confirmed_shown_at_once_and_can_be_undone(admin_env, small_corpus):
+    at = _login(_documents(), PASSWORD)
+    at.selectbox(key="remove_doc").set_value("basics.en").run()
+    next(b for b in at.button if b.label == "Remove").click().run()
+    next(b for b in at.button if b.label == "Cancel").click().run()
+    assert (small_corpus / "basics.en.md").is_file() and _status(at)["basics.en"] == "indexed"
+    at.selectbox(key="remove_doc").set_value("basics.en").run()
+    next(b for b in at.button if b.label == "Remove").click().run()
+    next(b for b in at.button if b.label == "Yes, remove").click().run()
+    assert not (small_corpus / "basics.en.md").exists()
+    assert _status(at)["basics.en"] == "removed, re-index to apply"  # the table, in the same drawing
+    next(b for b in at.button if b.label == "Undo").click().run()
+    assert not at.exception and "Restored basics.en.md" in at.success[0].value.replace("\\", "")
+    assert (small_corpus / "basics.en.md").is_file() and _status(at)["basics.en"] == "indexed"
+
+
+def test_a_reindex_shows_the_new_state_at_once_and_says_when_nothing_changed(admin_env, small_corpus):
+    at = _login(_documents(), PASSWORD)
+    next(b for b in at.button if b.label == "Re-index now").click().run()
+    assert "Nothing changed: the index is up to date" in at.info[0].value
+    (small_corpus / "neu.de.md").write_text("---\ntitle: Neu\nlanguage: de\n---\n\nCloud-Migration.\n", "utf-8")
+    at.run()
+    assert _status(at)["neu.de"] == "not indexed yet, re-index"
+    next(b for b in at.button if b.label == "Re-index now").click().run()
+    assert "live for everyone" in at.success[0].value and _status(at)["neu.de"] == "indexed"
+
+
+def test_reindex_progress_names_the_phase_with_counts_and_time():
+    from pathlib import Path
+
+    from kb.web import reindex
+    from kb.web.pages.reindexing import phase_line
+
+    job = reindex.ReindexJob(Path("c"), Path("i"))
+    job.on_phase("chunking", 2, 4)
+    fraction, line = phase_line(job)
+    assert line.startswith("Splitting into passages: 2 of 4 · ") and line.endswith(" s") and 0.2 < fraction < 0.4
+    job.progress(30, 120)
+    fraction, line = phase_line(job)
+    assert line.startswith("Embedding texts: 30 of 120") and 0.4 < fraction < 0.6
+    job.on_phase("publishing", 0, 0)
+    assert phase_line(job)[1].startswith("Publishing · ")

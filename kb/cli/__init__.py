@@ -5,7 +5,7 @@ the traceback of an unexpected failure. Each module here adds its commands to
 the one group in ``base``.
 """
 
-from kb.cli import answering, indexing, quizzes  # noqa: F401  (they register their commands)
+from kb.cli import answering, feedback, indexing, quizzes  # noqa: F401  (they register their commands)
 from kb.cli.base import cli, silence_stdout
 
 

@@ -7,7 +7,6 @@ from the corpus are simply absent from the new build.
 
 from __future__ import annotations
 
-import json
 import secrets
 import time
 from collections.abc import Callable
@@ -22,7 +21,7 @@ from kb.index import files, publish
 from kb.index.embedders import Embedder
 from kb.index.embedding import embed_texts
 from kb.index.lexical import LexicalSettings
-from kb.index.manifest import FORMAT_VERSION, DocumentEntry, Manifest, checksum_tree, file_checksum
+from kb.index.manifest import FORMAT_VERSION, Manifest, checksum_tree, document_entries, file_checksum
 from kb.index.store import Store, open_store, verified_manifest
 from kb.index.terms import TermSettings, build_term_table, split_vectors, term_texts, vocabulary
 from kb.index.translations import align_build, plan_alignment
@@ -35,6 +34,9 @@ from kb.knowledge.concepts import CATALOGUE_FILE, Catalogue, ground, load_catalo
 from kb.knowledge.glossary import GLOSSARY_FILE, Glossary, load_glossary
 
 Progress = Callable[[int, int], None]
+# Optional: told each phase as it starts or advances: (phase, done, total); phases are "reading",
+# "chunking", "embedding" (also reported through ``progress``), "writing" and "publishing".
+Phase = Callable[[str, int, int], None]
 
 
 @dataclass(frozen=True)
@@ -92,6 +94,7 @@ def build_index(
     lock_timeout: float = 300.0,
     on_wait: Callable[[], None] | None = None,
     store: str | None = None,
+    phase: Phase | None = None,
 ) -> BuildReport:
     """Index ``corpus_root`` into ``index_root`` and publish it atomically.
 
@@ -101,6 +104,8 @@ def build_index(
     else the local files; kb/index/store.py).
     """
     started = time.perf_counter()
+    tell = phase or _silent
+    tell("reading", 0, 0)
     documents = load_corpus(corpus_root)
     catalogue_file = corpus_root / CATALOGUE_FILE
     catalogue = load_catalogue(catalogue_file)
@@ -112,7 +117,11 @@ def build_index(
     with publish.index_lock(index_root, timeout=lock_timeout, on_wait=on_wait):
         target.remove_stale(index_root)
         previous = None if rebuild else _previous_manifest(target, index_root)
-        chunks_by_doc = {d.doc_id: chunk_document(d, settings.chunking) for d in documents}
+        tell("reading", len(documents), len(documents))
+        chunks_by_doc = {}
+        for i, d in enumerate(documents, 1):
+            chunks_by_doc[d.doc_id] = chunk_document(d, settings.chunking)
+            tell("chunking", i, len(documents))
         for d in documents:
             check_document_size(d.path or d.doc_id, chunks_by_doc[d.doc_id])
         chunks = [c for d in documents for c in chunks_by_doc[d.doc_id]]
@@ -142,7 +151,9 @@ def build_index(
         texts += term_texts(words)
         plan = plan_alignment(versions, chunks_by_doc)
         texts += plan.texts
+        tell("embedding", 0, len(texts))
         embedded_run = embed_texts(texts, embedder, publish.cache_path(index_root), rebuild, progress)
+        tell("writing", 0, 0)
         all_vectors, missing = embedded_run.vectors, embedded_run.missing
         n_chunks, n_sentences, n_background = len(chunks), len(sentences), len(background)
         vectors = all_vectors[:n_chunks]
@@ -186,6 +197,7 @@ def build_index(
             "other_embedded": len(missing) - embedded,
             "seconds": round(time.perf_counter() - started, 3),
         }
+        tell("publishing", 0, 0)
         target.publish(index_root, tmp, manifest)
     report = _report(manifest, embedded, len(chunks) - embedded, started, published=True)
     report.repaired = embedded_run.repaired
@@ -193,6 +205,10 @@ def build_index(
     if previous is not None:
         _describe_changes(report, previous, manifest)
     return report
+
+
+def _silent(phase: str, done: int, total: int) -> None:
+    pass
 
 
 def _checksum_if_present(path: Path) -> str:
@@ -243,20 +259,8 @@ def _manifest(
     previous: Manifest | None = None,
 ) -> Manifest:
     now = datetime.now(UTC).isoformat(timespec="seconds")
-    earlier = {(d.doc_id, d.content_hash): d.indexed_at for d in previous.documents} if previous else {}
-    entries = [
-        DocumentEntry(
-            doc_id=d.doc_id,
-            title=d.title,
-            language=d.language,
-            path=d.path,
-            content_hash=d.content_hash,
-            chunks=len(chunks_by_doc[d.doc_id]),
-            metadata=_jsonable(d.metadata),
-            indexed_at=earlier.get((d.doc_id, d.content_hash)) or now,
-        )
-        for d in documents
-    ]
+    counts_by_doc = {doc: len(chunks) for doc, chunks in chunks_by_doc.items()}
+    entries = document_entries(documents, counts_by_doc, previous, now)
     return Manifest(
         format_version=FORMAT_VERSION,
         kb_version=__version__,
@@ -268,10 +272,6 @@ def _manifest(
         documents=entries,
         counts=counts,
     )
-
-
-def _jsonable(metadata: dict) -> dict:
-    return json.loads(json.dumps(metadata, default=str))
 
 
 def _report(manifest: Manifest, embedded: int, reused: int, started: float, published: bool) -> BuildReport:

@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
+
+from kb.ingest.documents import Document
 
 FORMAT_VERSION = 7
 MANIFEST_NAME = "manifest.json"
@@ -89,3 +92,23 @@ def checksum_tree(root: Path) -> dict[str, dict[str, Any]]:
         if rel != MANIFEST_NAME:
             files[rel] = {"sha256": file_checksum(path), "bytes": path.stat().st_size}
     return files
+
+
+def document_entries(
+    documents: Sequence[Document], chunks: dict[str, int], previous: Manifest | None, now: str
+) -> list[DocumentEntry]:
+    """The manifest's rows for ``documents``; an unchanged document keeps when it was first indexed."""
+    earlier = {(d.doc_id, d.content_hash): d.indexed_at for d in previous.documents} if previous else {}
+    return [
+        DocumentEntry(
+            doc_id=d.doc_id,
+            title=d.title,
+            language=d.language,
+            path=d.path,
+            content_hash=d.content_hash,
+            chunks=chunks[d.doc_id],
+            metadata=json.loads(json.dumps(d.metadata, default=str)),
+            indexed_at=earlier.get((d.doc_id, d.content_hash)) or now,
+        )
+        for d in documents
+    ]

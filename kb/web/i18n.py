@@ -6,6 +6,8 @@ import streamlit as st
 
 from kb.languages import NATIVE_NAMES, SUPPORTED
 from kb.strings import Strings
+from kb.web.labels_chat import CHAT_LABELS
+from kb.web.labels_docs import DOCS_LABELS
 
 UI_LANGUAGES = SUPPORTED
 LANGUAGE_CHOICES = {"auto": "Auto", **NATIVE_NAMES}
@@ -191,6 +193,8 @@ LABELS = Strings(
         "col_language": {"en": "Language", "de": "Sprache", "id": "Bahasa"},
         "col_chunks": {"en": "Passages", "de": "Textstellen", "id": "Bagian"},
         "col_indexed": {"en": "Last indexed (UTC)", "de": "Zuletzt indexiert (UTC)", "id": "Terakhir diindeks (UTC)"},
+        **CHAT_LABELS,
+        **DOCS_LABELS,
     }
 )
 
@@ -210,13 +214,36 @@ EXAMPLES = {
 }
 
 
+UI_KEY = "ui"  # the setting's widget key, and its query parameter: a reload keeps the language
+
+
+def browser_language() -> str:
+    """The browser's language when the page speaks it (en, de, id), else English."""
+    try:
+        locale = st.context.locale or ""
+    except Exception:  # no browser behind this run (a bare script run)
+        locale = ""
+    code = locale.replace("_", "-").split("-")[0].lower()
+    return code if code in UI_LANGUAGES else "en"
+
+
 def ui_language() -> str:
-    return st.session_state.get("ui_lang", "en")
+    """The interface language: the setting, else (first visit) the browser's language."""
+    chosen = st.session_state.get(UI_KEY)
+    return chosen if chosen in UI_LANGUAGES else browser_language()
 
 
-def set_ui_language(code: str) -> None:
-    if code in UI_LANGUAGES:
-        st.session_state["ui_lang"] = code
+def language_setting() -> None:
+    """The interface-language setting in the sidebar, kept in the URL (``?ui=de``) when it is not the browser's."""
+    default = browser_language()
+    st.sidebar.selectbox(
+        t("ui_language"),
+        list(UI_LANGUAGES),
+        index=UI_LANGUAGES.index(default),
+        format_func=NATIVE_NAMES.__getitem__,
+        key=UI_KEY,
+        bind="query-params",
+    )
 
 
 def t(key: str, **values: str) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,6 +32,8 @@ class ReindexJob:
     done: int = 0
     total: int = 0
     waiting: bool = False  # another 'kb index' holds the lock
+    phase: str = "reading"  # reading, chunking, embedding, writing, publishing (kb.index.build)
+    started: float = field(default_factory=time.monotonic)
     finished: bool = False
     cancelled: bool = False
     report: BuildReport | None = None
@@ -43,7 +46,18 @@ class ReindexJob:
         self.waiting = False
         if self._cancel.is_set():
             raise CancelledError("re-index cancelled; the live index is unchanged")
-        self.done, self.total = done, total
+        self.phase, self.done, self.total = "embedding", done, total
+
+    def on_phase(self, phase: str, done: int, total: int) -> None:
+        """Called by the build as each phase starts or advances."""
+        self.waiting = False
+        if self._cancel.is_set():
+            raise CancelledError("re-index cancelled; the live index is unchanged")
+        self.phase, self.done, self.total = phase, done, total
+
+    @property
+    def seconds(self) -> float:
+        return time.monotonic() - self.started
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -58,7 +72,14 @@ class ReindexJob:
 
     def run(self, embedder: Embedder, build: Callable[..., BuildReport]) -> None:
         try:
-            self.report = build(self.corpus, self.index_root, embedder, progress=self.progress, on_wait=self._on_wait)
+            self.report = build(
+                self.corpus,
+                self.index_root,
+                embedder,
+                progress=self.progress,
+                on_wait=self._on_wait,
+                phase=self.on_phase,
+            )
         except CancelledError:
             self.cancelled = True
         except KBError as exc:

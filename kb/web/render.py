@@ -64,8 +64,10 @@ def guarded(render: Callable[[], None]) -> Callable[[], None]:
         try:
             render()
         except Exception as exc:
+            from kb.web.i18n import t
+
             logging.getLogger("kb.web").exception("page failed")
-            st.error(escape_md(f"Something went wrong ({type(exc).__name__}); the details are in the server log."))
+            st.error(escape_md(t("failed", kind=type(exc).__name__)))
 
     page.__name__ = getattr(render, "__name__", "page")
     return page

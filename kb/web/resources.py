@@ -6,6 +6,8 @@ the next page run without a restart.
 
 from __future__ import annotations
 
+import threading
+
 import streamlit as st
 
 from kb import config
@@ -14,14 +16,14 @@ from kb.index.reader import LoadedIndex, load_index
 from kb.index.store import live_build_id
 
 
-@st.cache_resource(show_spinner="Loading the language model…")
+@st.cache_resource(show_spinner=False)
 def embedder(spec: str) -> Embedder:
     model = load_embedder(spec)
     model.embed_queries(["warm-up"])
     return model
 
 
-@st.cache_resource(show_spinner="Loading the index…", max_entries=2)
+@st.cache_resource(show_spinner=False, max_entries=2)
 def _index(index_root: str, store: str, build_id: str, model_id: str) -> LoadedIndex:
     from pathlib import Path
 
@@ -34,10 +36,50 @@ def model_id(spec: str) -> str:
     return load_embedder(spec).model_id
 
 
+_loaded: set[tuple[str, ...]] = set()  # what this process has loaded: later calls show no spinner
+_warming = threading.Lock()
+
+
 def live_index() -> LoadedIndex:
     root, store = config.index_dir(), config.store_spec()
-    build = live_build_id(root, store) or ""
-    return _index(str(root), store, build, model_id(config.model_spec()))
+    key = (str(root), store, live_build_id(root, store) or "", model_id(config.model_spec()))
+    if key in _loaded:
+        return _index(*key)
+    from kb.web.i18n import t
+
+    with st.spinner(t("loading")):
+        index = _index(*key)
+    _loaded.add(key)
+    return index
+
+
+def model() -> Embedder:
+    """The configured model; the first call of the process says that it loads (once, some seconds)."""
+    spec = config.model_spec()
+    if ("model", spec) in _loaded:
+        return embedder(spec)
+    from kb.web.i18n import t
+
+    with st.spinner(t("loading_model")):
+        loaded = embedder(spec)
+    _loaded.add(("model", spec))
+    return loaded
+
+
+def warm_up_model() -> None:
+    """Load the model in the background once per process, so the first question does not wait for it."""
+    spec = config.model_spec()
+    if ("model", spec) in _loaded or not _warming.acquire(blocking=False):
+        return
+
+    def load() -> None:
+        try:
+            embedder(spec)
+            _loaded.add(("model", spec))
+        except Exception:  # the first question loads it again and shows why it fails
+            _warming.release()
+
+    threading.Thread(target=load, name="kb-model-warm-up", daemon=True).start()
 
 
 def live_index_or_message() -> LoadedIndex | None:

@@ -1,107 +1,83 @@
-"""Ask page: a question in en/de/id, the answer in that language, numbered citations."""
+"""Ask page: a conversation. Each question's answer keeps its own sources, copy, permalink and feedback.
+
+The conversation lives in this session (``st.session_state``); the page's words follow the
+interface-language setting, the answer follows the question. Asking reruns only the
+conversation (a fragment), and each turn's HTML is built once and kept with the turn.
+"""
 
 from __future__ import annotations
 
 import streamlit as st
 
-from kb import config, languages
-from kb.errors import KBError
-from kb.qa.answer import Answer, ask
-from kb.qa.translations import translated_passages
 from kb.web import resources
-from kb.web.i18n import EXAMPLES, LANGUAGE_CHOICES, set_ui_language, t, ui_language
-from kb.web.render import escape_md, highlighted_md, where_md
+from kb.web.conversation import Turn, ask_turn, rate, save_comment, turns
+from kb.web.i18n import EXAMPLES, t, ui_language
+from kb.web.turns import SCRIPT, STYLE, esc, question_html
+
+PERMALINK_DONE = "permalink_done"
 
 
 def render() -> None:
     st.title(t("ask_title"))
-    st.caption(t("ask_caption"))
+    # The caption carries the page's one script (our own text): citation links and copying.
+    st.html(f'<p class="kb-caption">{esc(t("ask_caption"))}</p>{SCRIPT}', unsafe_allow_javascript=True)
+    st.html(STYLE)
     if resources.live_index_or_message() is None:
         return  # missing or damaged index: the message says how to fix it, a question could not be answered
-    st.radio(
-        t("language"),
-        list(LANGUAGE_CHOICES),
-        format_func=LANGUAGE_CHOICES.get,
-        horizontal=True,
-        key="ask_lang",
-        on_change=_follow_chosen_language,
-    )
-    with st.form("ask_form", border=False):
-        st.text_input(
-            t("question"), key="question", max_chars=config.MAX_QUERY_CHARS, placeholder=EXAMPLES[ui_language()][0]
-        )
-        st.form_submit_button(t("ask_button"), type="primary", on_click=_ask_current)
-    _examples()
-    if error := st.session_state.get("ask_error"):
-        st.error(error)
-    elif answer := st.session_state.get("answer"):
-        _show_answer(answer)
+    resources.warm_up_model()
+    conversation()
 
 
-def _follow_chosen_language() -> None:
-    set_ui_language(st.session_state.get("ask_lang", "auto"))
+@st.fragment
+def conversation() -> None:
+    """The questions and answers of this session, and the question box: asking reruns only this."""
+    history = turns()
+    if not st.session_state.get(PERMALINK_DONE):
+        st.session_state[PERMALINK_DONE] = True
+        if question := st.query_params.get("q"):  # a permalink: ask its question as this conversation's first
+            ask_turn(question, st.query_params.get("lang", "auto"))
+    if not history:
+        _examples()
+    else:
+        st.button(t("new_conversation"), icon=":material/add_comment:", on_click=_new_conversation, key="new_chat")
+    for turn in history:
+        _show(turn)
+    # Inside the fragment, so that asking reruns only the conversation; kept at the bottom of the view by CSS.
+    st.chat_input(t("question"), key="chat", on_submit=_submitted)
+
+
+def _submitted() -> None:
+    ask_turn(st.session_state.get("chat") or "")
 
 
 def _examples() -> None:
     st.caption(t("examples"))
-    columns = st.columns(len(EXAMPLES[ui_language()]))
-    for column, example in zip(columns, EXAMPLES[ui_language()]):
-        column.button(example, on_click=_ask_example, args=(example,), use_container_width=True)
+    examples = EXAMPLES[ui_language()]
+    for column, example in zip(st.columns(len(examples)), examples):
+        column.button(example, on_click=ask_turn, args=(example,), width="stretch")
 
 
-def _ask_example(example: str) -> None:
-    st.session_state["question"] = example
-    _ask_current()
+def _new_conversation() -> None:
+    turns().clear()
+    for key in ("q", "lang"):
+        if key in st.query_params:
+            del st.query_params[key]
 
 
-def _ask_current() -> None:
-    """Runs before the page is drawn, so the page's labels already follow the answer's language."""
-    question = st.session_state.get("question", "")
-    st.session_state.pop("answer", None)
-    st.session_state.pop("ask_error", None)
-    if not question.strip():
-        st.session_state["ask_error"] = t("empty_question")
-        return
-    try:
-        answer = ask(
-            resources.live_index(),
-            resources.embedder(config.model_spec()),
-            question,
-            language=st.session_state.get("ask_lang", "auto"),
-        )
-    except KBError as exc:
-        st.session_state["ask_error"] = escape_md(str(exc))  # it may quote the question: shown as text
-        return
-    st.session_state["answer"] = answer
-    set_ui_language(answer.language)
+def _show(turn: Turn) -> None:
+    with st.chat_message("user"):
+        st.html(question_html(turn.id, turn.question))
+    with st.chat_message("assistant"):
+        st.html(turn.html(ui_language()))
+        if turn.answer is not None:
+            _feedback(turn)
 
 
-def _show_answer(answer: Answer) -> None:
-    st.subheader(t("answer"))
-    if not answer.answered:
-        st.info(escape_md(answer.answer))
-        return
-    # Answers and passages are escaped Markdown: markup inside a document or question shows as text.
-    st.markdown(escape_md(answer.answer))
-    if not answer.citations:
-        return
-    st.subheader(t("sources"))
-    st.caption(t("used_sentences"))
-    for citation in answer.citations:
-        # Titles and sections come from documents: escaped, so a title cannot be an image, link or colour.
-        where = where_md(citation.title, citation.section)
-        language = languages.name(citation.language, ui_language())
-        with st.expander(f"[{citation.n}] {where} · {language}", expanded=citation.n == 1):
-            st.markdown(highlighted_md(citation.text, citation.highlights))
-            _translations(citation.chunk_id, citation.n)
-
-
-def _translations(chunk_id: str, n: int) -> None:
-    try:
-        others = translated_passages(resources.live_index(), chunk_id)
-    except KBError:
-        return
-    for other in others:
-        language = languages.name(other.language, ui_language())
-        if st.toggle(t("show_translation", language=language), key=f"tr-{n}-{chunk_id}-{other.language}"):
-            st.markdown(escape_md(other.text))
+def _feedback(turn: Turn) -> None:
+    st.feedback("thumbs", key=f"fb-{turn.id}", on_change=rate, args=(turn.id,))
+    if turn.feedback_id and not turn.commented:
+        with st.form(f"fbc-{turn.id}", border=False, enter_to_submit=True):
+            st.text_input(t("feedback_thanks"), key=f"fbc-text-{turn.id}", max_chars=1000)
+            st.form_submit_button(t("feedback_send"), on_click=save_comment, args=(turn.id,))
+    if turn.notice:
+        st.caption(turn.notice)

@@ -6,7 +6,7 @@ import streamlit as st
 
 from kb import languages
 from kb.web import resources
-from kb.web.i18n import LANGUAGE_CHOICES, UI_LANGUAGES, set_ui_language, t, ui_language
+from kb.web.i18n import LANGUAGE_CHOICES, UI_LANGUAGES, t, ui_language
 from kb.web.render import escape_md, highlighted_md, where_md
 
 
@@ -33,7 +33,6 @@ def render() -> None:
         horizontal=True,
         key="concept_lang",
     )
-    set_ui_language(language)
     ids = [c.id for c in catalogue.concepts]
     chosen = st.selectbox(
         t("open_concept"), ids, format_func=lambda cid: catalogue.concept(cid).name(language), key="concept_open"

@@ -1,26 +1,30 @@
-"""Documents page (maintainers): what is indexed; with the admin password, add, remove, re-index."""
+"""Documents page (maintainers): what is indexed and what changed since, what the knowledge base is missing;
+with the admin password, add (with a preview), remove (confirmed, undoable), restore, re-index."""
 
 from __future__ import annotations
 
 import streamlit as st
 
 from kb import config, languages
-from kb.errors import KBError, describe_os_error
+from kb.errors import KBError
 from kb.index.manifest import Manifest
-from kb.ingest.uploads import MAX_UPLOAD_BYTES, add_document, prepare_upload, removable_paths, remove_document
 from kb.web import resources
 from kb.web.i18n import t, ui_language
+from kb.web.pages.doc_admin import flash, remove_section, removed_section, upload_section
 from kb.web.pages.reindexing import reindex_section
-from kb.web.render import escape_md, show_error
+from kb.web.render import show_error
 
 
 def render() -> None:
     st.title(t("docs_title"))
     # Shows why when there is no usable index (missing, damaged, other model); re-indexing below repairs it.
+    # Changes run in button callbacks, before this draws: the table and chart show the new state at once.
     live = resources.live_index_or_message()
     manifest = live.manifest if live is not None else None
-    if manifest is not None:
-        _indexed(manifest)
+    present = _present()
+    if manifest is not None or present:
+        _table(manifest, present)
+    _gaps()
     st.subheader(t("docs_admin"))
     password = resources.admin_password()
     if not password:
@@ -32,27 +36,73 @@ def render() -> None:
     if st.button(t("admin_logout")):
         st.session_state["is_admin"] = False
         st.rerun()
-    _upload()
-    if docs := _removable(manifest):
-        _remove(docs)
+    flash()
+    upload_section()
+    remove_section(sorted(present | ({d.doc_id for d in manifest.documents} if manifest else set())))
+    removed_section()
     reindex_section()
 
 
-def _indexed(manifest: Manifest) -> None:
+def _present() -> set[str]:
+    """Ids of what is in the corpus folder now (documents, and links kb skipped)."""
+    from kb.ingest.uploads import removable_paths
+
+    try:
+        return set(removable_paths(config.corpus_dir()))
+    except KBError:
+        return set()
+
+
+def _table(manifest: Manifest | None, present: set[str]) -> None:
     st.subheader(t("docs_indexed"))
+    indexed = {d.doc_id: d for d in manifest.documents} if manifest is not None else {}
+    rows = []
+    for doc_id in sorted(set(indexed) | present):
+        d = indexed.get(doc_id)
+        status = "status_new" if d is None else ("status_indexed" if doc_id in present else "status_removed")
+        rows.append(
+            {
+                t("col_doc"): doc_id,
+                t("col_title"): d.title if d else "",
+                t("col_language"): languages.name(d.language, ui_language()) if d else "",
+                t("col_chunks"): d.chunks if d else 0,
+                t("col_status"): t(status),
+                t("col_indexed"): (d.indexed_at or manifest.built_at).replace("T", " ")[:19] if d and manifest else "",
+            }
+        )
+    st.dataframe(rows, hide_index=True, width="stretch")
+    live_rows = [r for r in rows if r[t("col_status")] == t("status_indexed")]
+    if live_rows:
+        st.caption(t("docs_chart"))
+        st.bar_chart(live_rows, x=t("col_doc"), y=t("col_chunks"), color=t("col_language"), horizontal=True)
+
+
+def _gaps() -> None:
+    from kb.feedback import read_gaps
+
+    st.subheader(t("gaps_title"))
+    st.caption(t("gaps_caption"))
+    try:
+        gaps = read_gaps(config.index_dir())
+    except KBError as exc:
+        show_error(str(exc))
+        return
+    if not gaps:
+        st.caption(t("gaps_none"))
+        return
     rows = [
         {
-            t("col_doc"): d.doc_id,
-            t("col_title"): d.title,
-            t("col_language"): languages.name(d.language, ui_language()),
-            t("col_chunks"): d.chunks,
-            t("col_indexed"): (d.indexed_at or manifest.built_at).replace("T", " ")[:19],
+            t("col_question"): g.question,
+            t("col_count"): g.count,
+            t("col_unanswered"): g.unanswered,
+            t("col_not_helpful"): g.not_helpful,
+            t("col_language"): ", ".join(languages.name(code, ui_language()) for code in g.languages),
+            t("col_last"): g.last,
+            t("col_comments"): " | ".join(g.comments),
         }
-        for d in manifest.documents
+        for g in gaps
     ]
-    st.dataframe(rows, hide_index=True, use_container_width=True)
-    st.caption(t("docs_chart"))
-    st.bar_chart(rows, x=t("col_doc"), y=t("col_chunks"), color=t("col_language"), horizontal=True)
+    st.dataframe(rows, hide_index=True, width="stretch")
 
 
 def _login(password: str) -> None:
@@ -82,53 +132,3 @@ def _login(password: str) -> None:
         st.error(t("admin_locked", seconds=str(int(verdict.wait_seconds) + 1)))
     else:
         st.error(t("admin_wrong", tries=str(verdict.tries_left)))
-
-
-def _upload() -> None:
-    corpus = config.corpus_dir()
-    upload = st.file_uploader(
-        t("upload"), type=["md", "markdown", "txt"], key="upload", help=f"≤ {MAX_UPLOAD_BYTES // 1024} KB"
-    )
-    if upload is None:
-        return
-    try:
-        detected = prepare_upload(corpus, upload.name, upload.getvalue())
-    except KBError as exc:
-        show_error(str(exc))
-        return
-    st.caption(t("detected", language=escape_md(detected.detected_language)))
-    options = list(dict.fromkeys([detected.detected_language, *languages.SUPPORTED]))
-    language = st.selectbox(t("doc_language"), options, key="upload_lang")
-    if st.button(t("add"), type="primary"):
-        try:
-            path = add_document(corpus, prepare_upload(corpus, upload.name, upload.getvalue(), language))
-        except KBError as exc:
-            show_error(str(exc))
-            return
-        except OSError as exc:  # the corpus folder cannot be written: say which and why, no traceback
-            show_error(describe_os_error(exc))
-            return
-        st.success(t("added", name=escape_md(path.name)))
-
-
-def _removable(manifest: Manifest | None) -> list[str]:
-    """Indexed documents and whatever removal can take away now (links kb skipped included)."""
-    indexed = {d.doc_id for d in manifest.documents} if manifest is not None else set()
-    try:
-        present = set(removable_paths(config.corpus_dir()))
-    except KBError:
-        present = set()
-    return sorted(indexed | present)
-
-
-def _remove(docs: list[str]) -> None:
-    with st.form("remove"):
-        doc_id = st.selectbox(t("remove"), docs)
-        if st.form_submit_button(t("remove_button")):
-            try:
-                remove_document(config.corpus_dir(), doc_id)
-                st.success(t("removed", name=escape_md(doc_id)))
-            except KBError as exc:
-                show_error(str(exc))
-            except OSError as exc:
-                show_error(describe_os_error(exc))

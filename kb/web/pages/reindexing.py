@@ -1,4 +1,4 @@
-"""The Documents page's re-index section: start, watch (progress, once a second), cancel, result."""
+"""The Documents page's re-index section: start, watch (phases, counts, time; once a second), cancel, result."""
 
 from __future__ import annotations
 
@@ -12,16 +12,20 @@ from kb.web.render import escape_md, show_error, show_warning
 # A small build finishes within this; the page then shows its result at once instead of a progress bar.
 QUICK_SECONDS = 2.0
 POLL_SECONDS = 1.0
+PHASES = ("reading", "chunking", "embedding", "writing", "publishing")
+
+
+def start_reindex() -> None:
+    """The button's callback: runs before the page is drawn, so a quick build's new state shows at once."""
+    job = reindex.start(config.corpus_dir(), config.index_dir(), resources.model())
+    st.session_state["reindex_job"] = job.id  # this session started it: it will see the result
+    job.wait(QUICK_SECONDS)
 
 
 def reindex_section() -> None:
-    index_root = config.index_dir()
-    job = reindex.latest(index_root)
+    job = reindex.latest(config.index_dir())
     running = job is not None and not job.finished
-    if st.button(t("reindex"), type="primary", disabled=running, key="reindex_start"):
-        job = reindex.start(config.corpus_dir(), index_root, resources.embedder(config.model_spec()))
-        st.session_state["reindex_job"] = job.id  # this session started it: it will see the result
-        job.wait(QUICK_SECONDS)
+    st.button(t("reindex"), type="primary", disabled=running, key="reindex_start", on_click=start_reindex)
     if job is None:
         return
     if not job.finished:
@@ -31,17 +35,29 @@ def reindex_section() -> None:
         _result(job)
 
 
+def phase_line(job: reindex.ReindexJob) -> tuple[float, str]:
+    """The progress fraction (over all phases) and its line: phase, counts and elapsed time."""
+    seconds = f"{job.seconds:.0f}"
+    if job.waiting:
+        return 0.0, t("phase_line_plain", phase=t("phase_waiting"), seconds=seconds)
+    step = PHASES.index(job.phase) if job.phase in PHASES else 0
+    within = job.done / job.total if job.total else 0.0
+    fraction = min(1.0, (step + within) / len(PHASES))
+    name = t(f"phase_{job.phase}") if job.phase in PHASES else job.phase
+    if job.total:
+        return fraction, t("phase_line", phase=name, done=f"{job.done:,}", total=f"{job.total:,}", seconds=seconds)
+    return fraction, t("phase_line_plain", phase=name, seconds=seconds)
+
+
 @st.fragment(run_every=POLL_SECONDS)
 def _watch() -> None:
     job = reindex.latest(config.index_dir())
     if job is None:
         return
     if job.finished:
-        st.rerun()  # the whole page again: the result shows, and this polling stops
-    if job.waiting:
-        st.info(t("reindex_waiting"))
-    fraction = job.done / job.total if job.total else 0.0
-    st.progress(fraction, text=t("reindex_progress", done=f"{job.done:,}", total=f"{job.total:,}"))
+        st.rerun()  # the whole page again: the table, chart and result show the new state
+    fraction, line = phase_line(job)
+    st.progress(fraction, text=escape_md(line))
     if job.cancelling:
         st.caption(t("reindex_cancelling"))
     elif st.button(t("reindex_cancel"), key="reindex_cancel"):
@@ -54,7 +70,10 @@ def _result(job: reindex.ReindexJob) -> None:
         st.info(t("reindex_cancelled"))
     elif job.error:
         show_error(job.error)
+    elif job.report is not None and not job.report.published:
+        st.info(t("nothing_changed", summary=escape_md(job.report.summary())))
     elif job.report is not None:
         st.success(t("reindexed", summary=escape_md(job.report.summary())))
+    if job.report is not None:
         for warning in job.report.warnings:
             show_warning(warning)
