@@ -119,3 +119,32 @@ def test_kb_index_names_a_translation_that_does_not_align(small_corpus, tmp_path
     report = build_index(small_corpus, tmp_path / "index", fake_embedder)
     assert any(w.startswith("other.de: ") and "basics.en" in w for w in report.warnings), report.warnings
     assert any("other.de: a translation should say who translated it" in w for w in report.warnings)
+
+
+def test_coverage_marks_originals_translations_and_gaps():
+    from kb.ingest.translations import coverage
+
+    rows = {r.topic: r for r in coverage(VERSIONS, {"it.en": "IT", "bpo.de": "BPO"}, ["en", "de", "id"])}
+    assert rows["it.en"].cells == {
+        "en": ("original", "it.en"),
+        "de": ("translation", "it.de"),
+        "id": ("translation", "it.id"),
+    }
+    assert rows["bpo"].title == "BPO" and rows["bpo"].missing == []
+    assert rows["alone.en"].missing == ["de", "id"]
+    assert rows["alone.en"].to_dict()["languages"]["de"] == {"status": "missing", "doc": None}
+
+
+def test_an_upload_can_be_marked_as_a_translation(small_corpus):
+    from kb.errors import InputError
+    from kb.ingest.documents import split_front_matter
+    from kb.ingest.uploads import Translation, prepare_upload
+
+    data = "# Grundlagen\n\nOutsourcing heißt, Arbeit an einen externen Anbieter zu geben.\n".encode()
+    prepared = prepare_upload(small_corpus, "basics.de.md", data, "de", translation=Translation("basics.en", "kb team"))
+    meta, _ = split_front_matter(prepared.text)
+    assert meta["translation_of"] == "basics.en" and meta["translator"] == "kb team"
+    with pytest.raises(InputError, match="not a document of the corpus"):
+        prepare_upload(small_corpus, "basics.de.md", data, "de", translation=Translation("../etc/passwd", "x"))
+    with pytest.raises(InputError, match="say who translated it"):
+        prepare_upload(small_corpus, "basics.de.md", data, "de", translation=Translation("basics.en", "  "))

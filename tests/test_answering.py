@@ -24,7 +24,7 @@ pytestmark = pytest.mark.integration
 CATALOGUE = load_catalogue(CORPUS / "concepts.yaml")
 KEYS = {"question", "language", "answered", "answer", "concepts", "citations"}
 CITATION_KEYS = {"n", "chunk_id", "doc", "title", "section", "language", "text", "highlights", "score"}
-CITATION_KEYS |= {"translation_of", "original"}
+CITATION_KEYS |= {"translation_of", "original", "further_reading"}
 ORIGINAL_KEYS = {"doc", "chunk_ids", "language", "text", "highlights"}
 
 

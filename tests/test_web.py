@@ -89,8 +89,9 @@ def test_a_german_passage_and_its_indonesian_translation_are_one_source_with_a_s
     at = _ask(_app(), "Welche Aufgaben übernimmt ein BPO-Anbieter?")
     [turn] = _turns(at)
     first = turn[turn.index('id="kb-t1-s1"') : turn.index("</details>")]
-    assert '<label for="kb-t1-s1-v0">German</label>' in first and '<label for="kb-t1-s1-v1">Indonesian</label>' in first
-    assert 'lang="id"' in first and "penyedia" in first
+    assert '<label for="kb-t1-s1-v0">German</label>' in first
+    assert ">English</label>" in first and ">Indonesian</label>" in first  # all three versions, one source
+    assert 'lang="id"' in first and "penyedia" in first and "<mark>Penyedia BPO" in first  # aligned sentence marked
 
 
 @pytest.mark.integration

@@ -113,7 +113,12 @@ def _error_result(question: str, message: str) -> dict:
 def _print_answer(result: dict) -> None:
     click.echo(result["answer"])
     for c in result["citations"]:
-        click.echo(f"  [{c['n']}] {c['title']} > {c['section']} ({c['language']})")
+        notes = [c["language"]]
+        if c.get("original"):
+            notes.append(f"translated from {c['original']['language']}")
+        if c.get("further_reading"):
+            notes.append("further reading")
+        click.echo(f"  [{c['n']}] {c['title']} > {c['section']} ({', '.join(notes)})")
         for start, end in c["highlights"]:
             click.echo(f"      “{preview(c['text'][start:end], 200)}”")
     click.echo("")

@@ -10,6 +10,9 @@ import click
 
 from kb import config
 from kb.cli.base import chosen_store, cli, corpus_option, emit_json, index_option, model_option
+from kb.index.manifest import coverage_of
+from kb.ingest.translations import Coverage
+from kb.languages import SUPPORTED
 
 
 @cli.command("index")
@@ -70,6 +73,7 @@ def status(index: Path | None, as_json: bool) -> None:
             {"doc": d.doc_id, "title": d.title, "language": d.language, "chunks": d.chunks, "path": d.path}
             for d in manifest.documents
         ],
+        "coverage": [row.to_dict() for row in coverage_of(manifest)],
     }
     if as_json:
         emit_json(data)
@@ -80,6 +84,21 @@ def status(index: Path | None, as_json: bool) -> None:
     )
     for d in data["documents"]:
         click.echo(f"  {d['language']}  {d['chunks']:>4} chunks  {d['doc']}  {d['title']}")
+    _echo_coverage(coverage_of(manifest))
+
+
+def _echo_coverage(rows: list[Coverage]) -> None:
+    click.echo("coverage (o: original, t: translation, -: missing):")
+    click.echo(f"  {'':<28}" + "".join(f"{lang:>4}" for lang in SUPPORTED))
+    marks = {"original": "o", "translation": "t", "missing": "-"}
+    for row in rows:
+        click.echo(f"  {row.title[:28]:<28}" + "".join(f"{marks[row.cells[lang][0]]:>4}" for lang in SUPPORTED))
+    gaps = [row for row in rows if row.missing]
+    if gaps:
+        click.echo(
+            "  askers in a missing language get the answering sentences quoted in another language only; "
+            "add a translation (README, 'Adding a translation') to answer them in theirs"
+        )
 
 
 class _progress_bar:

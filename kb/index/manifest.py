@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from kb.ingest.documents import Document
+from kb.ingest.translations import Coverage, coverage, version_of
 
 FORMAT_VERSION = 7
 MANIFEST_NAME = "manifest.json"
@@ -112,3 +113,11 @@ def document_entries(
         )
         for d in documents
     ]
+
+
+def coverage_of(manifest: Manifest) -> list[Coverage]:
+    """The indexed texts x kb's languages: original, translation or missing (kb status, Documents page)."""
+    from kb.languages import SUPPORTED
+
+    versions = {d.doc_id: version_of(d.doc_id, d.language, d.metadata) for d in manifest.documents}
+    return coverage(versions, {d.doc_id: d.title for d in manifest.documents}, SUPPORTED)

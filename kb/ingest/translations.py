@@ -13,7 +13,7 @@ its first member by document id, so that every version links to one common text.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 
@@ -67,3 +67,37 @@ def partners(versions: Mapping[str, Version]) -> dict[str, str]:
 def missing_translator(versions: Mapping[str, Version]) -> list[str]:
     """Translations that do not say who translated them."""
     return sorted(v.doc_id for v in versions.values() if v.translation_of and not v.translator)
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """One text (an original and its translations) and what each language holds of it."""
+
+    topic: str  # the root: the original's id, or the absent original's name
+    title: str
+    cells: dict[str, tuple[str, str]]  # language -> ("original" | "translation" | "missing", document id or "")
+
+    @property
+    def missing(self) -> list[str]:
+        return [lang for lang, (kind, _) in self.cells.items() if kind == "missing"]
+
+    def to_dict(self) -> dict:
+        cells = {lang: {"status": kind, "doc": doc or None} for lang, (kind, doc) in self.cells.items()}
+        return {"topic": self.topic, "title": self.title, "languages": cells}
+
+
+def coverage(versions: Mapping[str, Version], titles: Mapping[str, str], languages: Sequence[str]) -> list[Coverage]:
+    """Document x language: which texts exist in which of ``languages``, as original or translation."""
+    by_root: dict[str, list[str]] = {}
+    for doc_id in sorted(versions):
+        by_root.setdefault(root_of(doc_id, versions), []).append(doc_id)
+    rows = []
+    for root, ids in sorted(by_root.items()):
+        cells: dict[str, tuple[str, str]] = {}
+        for language in languages:
+            here = [d for d in ids if versions[d].language == language]
+            kind = "translation" if here and versions[here[0]].translation_of else "original"
+            cells[language] = (kind, here[0]) if here else ("missing", "")
+        title = titles.get(root) or titles.get(ids[0], root)
+        rows.append(Coverage(root, title, cells))
+    return rows

@@ -50,9 +50,18 @@ class PreparedDocument:
 
 
 def prepare_upload(
-    corpus_root: Path, filename: str, data: bytes, language: str | None = None, replace: bool = False
+    corpus_root: Path,
+    filename: str,
+    data: bytes,
+    language: str | None = None,
+    replace: bool = False,
+    translation: Translation | None = None,
 ) -> PreparedDocument:
-    """Check an upload and return what would be written; raises InputError with the reason."""
+    """Check an upload and return what would be written; raises InputError with the reason.
+
+    ``translation`` marks it as a translation of a document of the corpus (front matter
+    ``translation_of`` and ``translator``).
+    """
     name = safe_filename(filename)
     if not data:
         raise InputError(f"{name}: the file is empty")
@@ -71,7 +80,8 @@ def prepare_upload(
     if not re.fullmatch(r"[a-z]{2,3}", chosen):
         raise InputError(f"{name}: language {clip_label(chosen, 20)!r} is not a code such as en, de or id")
     _check_not_duplicate(corpus_root, name, doc_id, parsed.body, replace)
-    text = _with_front_matter(raw, doc_id, chosen, parsed.title)
+    extra = _translation_fields(corpus_root, name, doc_id, translation)
+    text = _with_front_matter(raw, doc_id, chosen, parsed.title, extra)
     return PreparedDocument(name, doc_id, parsed.title, chosen, detected, text)
 
 
@@ -144,11 +154,29 @@ def _check_not_duplicate(corpus_root: Path, name: str, doc_id: str, body: str, r
             raise InputError(f"{name}: the same text is already in the corpus as {rel.as_posix()}")
 
 
-def _with_front_matter(raw: str, doc_id: str, language: str, title: str) -> str:
+@dataclass(frozen=True)
+class Translation:
+    original: str  # the document id it translates
+    translator: str  # the publisher, the kb team, a person
+
+
+def _translation_fields(corpus_root: Path, name: str, doc_id: str, translation: Translation | None) -> dict:
+    if translation is None or not translation.original:
+        return {}
+    known = {p.relative_to(corpus_root).with_suffix("").as_posix() for p in list_document_paths(corpus_root)}
+    if translation.original == doc_id or translation.original not in known:
+        raise InputError(f"{name}: {clip_label(translation.original, 60)!r} is not a document of the corpus")
+    translator = " ".join(translation.translator.split())
+    if not translator:
+        raise InputError(f"{name}: say who translated it (the publisher, the kb team or a name)")
+    return {"translation_of": translation.original, "translator": clip_label(translator, 80)}
+
+
+def _with_front_matter(raw: str, doc_id: str, language: str, title: str, extra: dict | None = None) -> str:
     import yaml
 
     meta, body = split_front_matter(raw, doc_id)
-    meta = {"title": title, **meta, "language": language}
+    meta = {"title": title, **meta, "language": language, **(extra or {})}
     meta.setdefault("source", f"uploaded {datetime.now(UTC).date().isoformat()}")
     return "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False) + "---\n\n" + body.lstrip("\n")
 

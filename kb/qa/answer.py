@@ -20,6 +20,7 @@ from kb.qa.langid import identify_language
 from kb.qa.model import Answer, Citation
 from kb.qa.query import validate_query
 from kb.qa.retrieval import RetrievalWeights, Retrieved, retrieve
+from kb.qa.sources import listed_sources
 from kb.qa.translations import attach_originals
 from kb.qa.writers import WRITERS
 
@@ -61,7 +62,9 @@ def ask(
     citations = [Citation.of(n, hit.chunk, hit.score) for n, hit in enumerate(found.hits, 1)]
     sentences = WRITERS.create(writer).compose(index, found, citations, reply_in)
     attach_originals(index, citations)
-    return Answer(question, guess.code, True, " ".join(prefix + sentences), concept_ids, citations, margin)
+    sentences, listed = listed_sources(sentences, citations)
+    text = " ".join(prefix + sentences)
+    return Answer(question, guess.code, True, text, concept_ids, listed, margin, ranked=citations)
 
 
 def relevance_margin(index: LoadedIndex, found: Retrieved, vector: np.ndarray) -> float:

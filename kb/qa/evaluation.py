@@ -96,7 +96,8 @@ def _shown(value: object) -> str:
 
 def first_correct_rank(answer: Answer, gold: list[str], k: int) -> int | None:
     """A translated passage is as correct as the original passage it was aligned with."""
-    texts = [c.text + ("\n" + c.original.text if c.original else "") for c in answer.citations]
+    ranked = answer.ranked or answer.citations  # retrieval's order, before the answer chose its sources
+    texts = [c.text + ("\n" + c.original.text if c.original else "") for c in ranked]
     return first_gold_rank(texts, gold, k)
 
 

@@ -32,6 +32,7 @@ class Citation:
     # For a passage of a translation: the document named as its original, and the aligned passage.
     translation_of: str | None = None
     original: Original | None = None
+    further_reading: bool = False  # listed for further reading: the answer does not use it
 
     @classmethod
     def of(cls, n: int, chunk: Chunk, score: float = 0.0) -> Citation:
@@ -58,8 +59,11 @@ class Answer:
     citations: list[Citation]
     # How much closer the question is to the corpus than to off-topic texts (for calibration; not in JSON).
     relevance: float = field(default=0.0, repr=False)
+    # Every retrieved passage in rank order, before the answer chose its sources (evaluation; not in JSON).
+    ranked: list[Citation] = field(default_factory=list, repr=False)
 
     def to_dict(self) -> dict:
         data = asdict(self)
         data.pop("relevance")
+        data.pop("ranked")
         return data

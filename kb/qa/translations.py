@@ -28,6 +28,20 @@ def translated_passages(index: LoadedIndex, chunk_id: str) -> list[Chunk]:
     return list(found.values())
 
 
+def aligned_spans(index: LoadedIndex, chunk_id: str, spans: list[list[int]], other: Chunk) -> list[list[int]]:
+    """The sentences of ``other`` (a version of the passage) aligned with the passage's ``spans``."""
+    row, other_row = index.row_of.get(chunk_id), index.row_of.get(other.chunk_id)
+    if row is None or other_row is None:
+        return []
+    groups = index.translations.sentence_group
+    chunk = index.chunks[row]
+    wanted = {
+        int(groups[n]) for (s, e), n in zip(chunk.sentences, index.sentences_of(row), strict=True) if [s, e] in spans
+    }
+    numbers = index.sentences_of(other_row)
+    return [[s, e] for (s, e), n in zip(other.sentences, numbers, strict=True) if int(groups[n]) in wanted]
+
+
 def attach_originals(index: LoadedIndex, citations: list[Citation]) -> None:
     """Fill ``translation_of`` and ``original`` on the citations of translated passages."""
     partner_of = {p.translation: p.original for p in index.alignments}

@@ -16,7 +16,7 @@ from kb.errors import KBError
 from kb.qa.model import Answer
 from kb.web import resources
 from kb.web.i18n import t
-from kb.web.turns import message_html, turn_html
+from kb.web.turns import Version, message_html, turn_html
 
 TURNS, SEQ = "turns", "turn_seq"
 SHOWN_QUESTION_CHARS = 600  # a refused, overlong question is shown cut to this, with the limit named
@@ -137,10 +137,15 @@ def _turn(turn_id: int) -> Turn | None:
     return next((turn for turn in turns() if turn.id == turn_id), None)
 
 
-def _translations(chunk_id: str):
-    from kb.qa.translations import translated_passages
+def _translations(chunk_id: str, highlights: list[list[int]]) -> list[Version]:
+    """The cited passage in the other languages, the sentences aligned with its highlights marked."""
+    from kb.qa.translations import aligned_spans, translated_passages
 
     try:
-        return translated_passages(resources.live_index(), chunk_id)
+        index = resources.live_index()
+        return [
+            Version(other.language, other.text, aligned_spans(index, chunk_id, highlights, other))
+            for other in translated_passages(index, chunk_id)
+        ]
     except KBError:
         return []

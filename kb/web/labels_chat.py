@@ -5,6 +5,13 @@ from __future__ import annotations
 CHAT_LABELS: dict[str, dict[str, str]] = {
     "ui_language": {"en": "Interface language", "de": "Sprache der Oberfläche", "id": "Bahasa antarmuka"},
     "new_conversation": {"en": "New conversation", "de": "Neues Gespräch", "id": "Percakapan baru"},
+    "further_reading": {"en": "further reading", "de": "weiterführend", "id": "bacaan lanjutan"},
+    # {language}: the original's language name, filled in by the page.
+    "translated_from": {
+        "en": "translated from {language}",
+        "de": "übersetzt aus: {language}",
+        "id": "diterjemahkan dari {language}",
+    },
     "copy_answer": {"en": "Copy answer", "de": "Antwort kopieren", "id": "Salin jawaban"},
     "copied": {"en": "Copied", "de": "Kopiert", "id": "Disalin"},
     "permalink": {"en": "Link to this answer", "de": "Link zu dieser Antwort", "id": "Tautan ke jawaban ini"},

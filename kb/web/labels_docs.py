@@ -3,6 +3,31 @@
 from __future__ import annotations
 
 DOCS_LABELS: dict[str, dict[str, str]] = {
+    "translation_of": {"en": "Translation of", "de": "Übersetzung von", "id": "Terjemahan dari"},
+    "not_translation": {
+        "en": "— not a translation (an original)",
+        "de": "— keine Übersetzung (ein Original)",
+        "id": "— bukan terjemahan (dokumen asli)",
+    },
+    "translator": {"en": "Translated by", "de": "Übersetzt von", "id": "Diterjemahkan oleh"},
+    "translator_hint": {
+        "en": "the publisher, the kb team, or a name",
+        "de": "der Herausgeber, das kb-Team oder ein Name",
+        "id": "penerbit, tim kb, atau nama",
+    },
+    "coverage": {"en": "Languages of each text", "de": "Sprachen jedes Textes", "id": "Bahasa setiap teks"},
+    "col_text": {"en": "Text", "de": "Text", "id": "Teks"},
+    "cov_original": {"en": "original", "de": "Original", "id": "asli"},
+    "cov_translation": {"en": "translation", "de": "Übersetzung", "id": "terjemahan"},
+    "cov_missing": {"en": "missing", "de": "fehlt", "id": "tidak ada"},
+    "coverage_gap": {
+        "en": "Askers in a missing language get the answering sentences quoted in another language only. "
+        "Add a translation (mark the upload as a translation of the text) to answer them in theirs.",
+        "de": "Wer in einer fehlenden Sprache fragt, bekommt nur die antwortenden Sätze in einer anderen Sprache "
+        "zitiert. Fügen Sie eine Übersetzung hinzu (beim Hochladen als Übersetzung des Textes markieren).",
+        "id": "Penanya dalam bahasa yang tidak ada hanya mendapat kutipan kalimat dalam bahasa lain. "
+        "Tambahkan terjemahan (tandai unggahan sebagai terjemahan teks itu) agar dijawab dalam bahasa mereka.",
+    },
     "col_status": {"en": "Status", "de": "Status", "id": "Status"},
     "status_indexed": {"en": "indexed", "de": "indexiert", "id": "terindeks"},
     "status_removed": {

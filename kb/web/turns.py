@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from kb import languages
-from kb.ingest.chunking import Chunk
 from kb.qa.model import Answer, Citation
 
 _MARKER = re.compile(r"\[(\d+)\]")
@@ -56,17 +55,17 @@ def highlighted(text: str, spans: Sequence[Sequence[int]]) -> str:
     return "".join(parts)
 
 
-def versions(citation: Citation, translations: Sequence[Chunk]) -> list[Version]:
-    """The passage as cited, then the same passage in each other language (a translation or its original)."""
+def versions(citation: Citation, translations: Sequence[Version]) -> list[Version]:
+    """The passage as cited, its original (for a translation), then its versions in other languages."""
     found = [Version(citation.language, citation.text, citation.highlights)]
-    original = getattr(citation, "original", None)  # a translation's original passage, when retrieval gives it
-    if isinstance(original, dict) and original.get("text"):
-        found.append(Version(str(original.get("language", "")), original["text"], original.get("highlights") or ()))
+    original = citation.original
+    if original is not None and original.text:
+        found.append(Version(original.language, original.text, original.highlights))
     seen = {v.language for v in found}
-    for chunk in translations:
-        if chunk.language not in seen:
-            seen.add(chunk.language)
-            found.append(Version(chunk.language, chunk.text))
+    for version in translations:
+        if version.language not in seen:
+            seen.add(version.language)
+            found.append(version)
     return found
 
 
@@ -88,11 +87,16 @@ def answer_html(turn: int, answer: Answer) -> str:
     return _MARKER.sub(link, esc(answer.answer))
 
 
-def source_html(turn: int, citation: Citation, shown: list[Version], ui: str) -> str:
+def source_html(turn: int, citation: Citation, shown: list[Version], ui: str, say: Say) -> str:
     where = citation.title if citation.section in ("", citation.title) else f"{citation.title} › {citation.section}"
     name = languages.name(citation.language, ui)
     sid = source_id(turn, citation.n)
     head = f'<summary><b>[{citation.n}]</b> {esc(" ".join(where.split()))} · <span class="kb-lang">{esc(name)}</span>'
+    if citation.further_reading:
+        head += f' <span class="kb-further">({esc(say("further_reading"))})</span>'
+    if citation.original is not None:
+        origin = languages.name(citation.original.language, ui)
+        head += f' <span class="kb-translated">({esc(say("translated_from").format(language=origin))})</span>'
     if len(shown) == 1:
         body = _passage(shown[0])
         return f'<details class="kb-src" id="{sid}">{head}</summary>{body}</details>'
@@ -116,7 +120,10 @@ def _passage(version: Version) -> str:
     )
 
 
-def turn_html(turn: int, answer: Answer, ui: str, say: Say, translations: Callable[[str], Sequence[Chunk]]) -> str:
+Translations = Callable[[str, list[list[int]]], Sequence[Version]]
+
+
+def turn_html(turn: int, answer: Answer, ui: str, say: Say, translations: Translations) -> str:
     """The whole answer of one turn: text, sources, copy and permalink (the page adds the feedback)."""
     cls = "kb-answer" if answer.answered else "kb-answer kb-unanswered"
     parts = [f'<div class="kb-turn" data-turn="{turn}">', f'<div class="{cls}">{answer_html(turn, answer)}</div>']
@@ -124,7 +131,8 @@ def turn_html(turn: int, answer: Answer, ui: str, say: Say, translations: Callab
         parts.append(f'<div class="kb-sources"><div class="kb-sources-h">{esc(say("sources"))}</div>')
         parts.append(f'<div class="kb-hint">{esc(say("used_sentences"))}</div>')
         for citation in answer.citations:
-            parts.append(source_html(turn, citation, versions(citation, translations(citation.chunk_id)), ui))
+            shown = versions(citation, translations(citation.chunk_id, citation.highlights))
+            parts.append(source_html(turn, citation, shown, ui, say))
         parts.append("</div>")
     parts.append(f'<pre class="kb-plain" hidden>{esc(plain_text(answer, ui, say))}</pre>')
     link = esc(permalink(answer.question, answer.language))

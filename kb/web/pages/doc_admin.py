@@ -73,6 +73,7 @@ def upload_section() -> None:
     st.selectbox(
         t("doc_language"), options, key="upload_lang", format_func=lambda code: languages.name(code, ui_language())
     )
+    _translation_fields(corpus, prepared.doc_id)
     with st.container(border=True):
         summary = t("preview_summary", title=prepared.title, passages=str(len(passages)))
         st.markdown(f"**{escape_md(t('preview'))}** · {escape_md(summary)}")
@@ -83,17 +84,36 @@ def upload_section() -> None:
     st.button(t("add"), type="primary", key="add_doc", on_click=_add)
 
 
+def _translation_fields(corpus, doc_id: str) -> None:
+    """Optionally mark the upload as a translation of a document already in the corpus."""
+    from kb.ingest.uploads import removable_paths
+
+    try:
+        others = sorted(d for d in removable_paths(corpus) if d != doc_id)
+    except KBError:
+        others = []
+    choice = st.selectbox(
+        t("translation_of"), ["", *others], key="upload_original", format_func=lambda d: d or t("not_translation")
+    )
+    if choice:
+        st.text_input(t("translator"), key="upload_translator", placeholder=t("translator_hint"))
+
+
 def _add() -> None:
-    from kb.ingest.uploads import add_document, prepare_upload
+    from kb.ingest.uploads import Translation, add_document, prepare_upload
 
     upload = st.session_state.get(_uploader_key())
     if upload is None:
         return
     corpus = config.corpus_dir()
     language = st.session_state.get("upload_lang")
+    original = st.session_state.get("upload_original") or ""
+    translation = Translation(original, st.session_state.get("upload_translator") or "") if original else None
     added = []
     if _attempt(
-        lambda: added.append(add_document(corpus, prepare_upload(corpus, upload.name, upload.getvalue(), language)))
+        lambda: added.append(
+            add_document(corpus, prepare_upload(corpus, upload.name, upload.getvalue(), language, False, translation))
+        )
     ):
         _say("success", t("added", name=escape_md(added[0].name)))
         st.session_state[UPLOADS] = st.session_state.get(UPLOADS, 0) + 1  # a new, empty uploader

@@ -24,6 +24,8 @@ def render() -> None:
     present = _present()
     if manifest is not None or present:
         _table(manifest, present)
+    if manifest is not None:
+        _coverage(manifest)
     _gaps()
     st.subheader(t("docs_admin"))
     password = resources.admin_password()
@@ -75,6 +77,23 @@ def _table(manifest: Manifest | None, present: set[str]) -> None:
     if live_rows:
         st.caption(t("docs_chart"))
         st.bar_chart(live_rows, x=t("col_doc"), y=t("col_chunks"), color=t("col_language"), horizontal=True)
+
+
+def _coverage(manifest: Manifest) -> None:
+    """Text x language: original, translation or missing."""
+    from kb.index.manifest import coverage_of
+
+    st.subheader(t("coverage"))
+    rows = coverage_of(manifest)
+    ui = ui_language()
+    table = [
+        {t("col_text"): row.title}
+        | {languages.name(lang, ui): t(f"cov_{kind}") for lang, (kind, _) in row.cells.items()}
+        for row in rows
+    ]
+    st.dataframe(table, hide_index=True, width="stretch")
+    if any(row.missing for row in rows):
+        st.caption(t("coverage_gap"))
 
 
 def _gaps() -> None:
