@@ -70,9 +70,12 @@ def test_definition_questions_lead_with_the_catalogue_definition(loaded, e5, que
     definition = CATALOGUE.get(concept).definition[lang]
     assert answer.answered and answer.language == lang and answer.concepts == [concept]
     assert answer.answer.startswith(definition)
+    # The grounding quotes are cited, in the asker's version of their passage when one exists.
     quoted = {q.chunk_id for q in loaded.catalogue.get(concept).quotes}
-    cited = [c for c in answer.citations if c.chunk_id in quoted]
+    versions = {loaded.chunks[v].chunk_id for q in quoted for v in loaded.translations.versions(loaded.row_of[q])}
+    cited = [c for c in answer.citations if c.chunk_id in versions]
     assert cited and all(f"[{c.n}]" in answer.answer and c.highlights for c in cited)
+    assert all(c.chunk_id in quoted or (c.language == lang and c.original is not None) for c in cited)
 
 
 def test_german_question_about_an_english_section_is_answered_from_its_german_translation(loaded, e5):

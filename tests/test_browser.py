@@ -66,11 +66,11 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def _wait_healthy(url: str, proc: subprocess.Popen, timeout: float = 90) -> None:
+def _wait_healthy(url: str, proc: subprocess.Popen, log_path: Path, timeout: float = 90) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if proc.poll() is not None:
-            raise RuntimeError(f"streamlit exited: {proc.stdout.read().decode(errors='replace')[-2000:]}")
+            raise RuntimeError(f"streamlit exited: {log_path.read_text(errors='replace')[-2000:]}")
         try:
             with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
                 if response.status == 200:
@@ -116,6 +116,8 @@ def server(tmp_path_factory, e5, trap):
     (corpus / "markdown-title.md").write_text(MARKDOWN_TITLE_DOC.replace("{port}", str(trap[0])), encoding="utf-8")
     build_index(corpus, index, e5)
     port = _free_port()
+    log_path = root / "streamlit.log"
+    log = log_path.open("wb")
     env = {
         **os.environ,
         "KB_CORPUS_DIR": str(corpus),
@@ -141,16 +143,23 @@ def server(tmp_path_factory, e5, trap):
         ],
         cwd=REPO,
         env=env,
-        stdout=subprocess.PIPE,
+        # A file, not a pipe: nobody reads the server's log while tests run, and a full pipe would
+        # block the server's writes (and its shutdown).
+        stdout=log,
         stderr=subprocess.STDOUT,
     )
     url = f"http://127.0.0.1:{port}"
     try:
-        _wait_healthy(url, proc)
+        _wait_healthy(url, proc, log_path)
         yield url
     finally:
         proc.terminate()
-        proc.wait(timeout=20)
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=10)
+        log.close()
 
 
 @pytest.fixture(scope="module")

@@ -15,11 +15,13 @@ import numpy as np
 
 from kb import languages
 from kb.index.reader import LoadedIndex
+from kb.ingest.chunking import Chunk
 from kb.knowledge.concepts import Concept
 from kb.qa import messages
 from kb.qa.model import Citation
 from kb.qa.retrieval import Retrieved
 from kb.qa.shapes import shape_of
+from kb.qa.translations import aligned_spans, translated_passages
 
 MAX_ANSWER_SENTENCES = 4
 MAX_LIST_ITEMS = 8
@@ -66,28 +68,46 @@ def _compose(index: LoadedIndex, found: Retrieved, citations: list[Citation], la
 def _definitions(index: LoadedIndex, concepts: list[Concept], citations: list[Citation], language: str) -> list[str]:
     sentences = []
     for concept in concepts[:MAX_DEFINITIONS]:
-        refs = _cite_quotes(index, concept, citations)
+        refs = _cite_quotes(index, concept, citations, language)
         if refs:
             sentences.append(f"{concept.definition.get(language, concept.definition['en'])} {_refs(refs)}")
     return sentences
 
 
-def _cite_quotes(index: LoadedIndex, concept: Concept, citations: list[Citation]) -> list[int]:
-    """Citation numbers of the passages holding the concept's quotes, adding those not yet cited."""
+def _cite_quotes(index: LoadedIndex, concept: Concept, citations: list[Citation], language: str) -> list[int]:
+    """Citation numbers of the passages holding the concept's quotes, adding those not yet cited.
+
+    A quote from a passage that has a version in the asker's language is cited in that version,
+    its aligned sentences highlighted (the citation then points to the quote through ``original``).
+    """
     refs: list[int] = []
     by_chunk = {c.chunk_id: c for c in citations}
     for quote in concept.quotes:
-        citation = by_chunk.get(quote.chunk_id)
-        chunk = index.chunk(quote.chunk_id) if citation is None else None
-        if chunk is not None:
+        source = index.chunk(quote.chunk_id)
+        if source is None:
+            continue
+        chunk, spans = _quote_in(index, source, quote.start, quote.end, language)
+        citation = by_chunk.get(chunk.chunk_id)
+        if citation is None:
             citation = Citation.of(len(citations) + 1, chunk)
             citations.append(citation)
             by_chunk[chunk.chunk_id] = citation
-        if citation is not None:
-            _add_highlight(citation, quote.start, quote.end)
-            if citation.n not in refs:
-                refs.append(citation.n)
+        for start, end in spans:
+            _add_highlight(citation, start, end)
+        if citation.n not in refs:
+            refs.append(citation.n)
     return sorted(refs)
+
+
+def _quote_in(index: LoadedIndex, chunk: Chunk, start: int, end: int, language: str) -> tuple[Chunk, list[list[int]]]:
+    """The quoted passage in ``language`` when a version exists there, with the sentences aligned to the quote."""
+    if chunk.language != language:
+        covering = [[s, e] for s, e in chunk.sentences if s < end and e > start]
+        for other in translated_passages(index, chunk.chunk_id):
+            spans = aligned_spans(index, chunk.chunk_id, covering, other) if other.language == language else []
+            if spans:
+                return other, spans
+    return chunk, [[start, end]]
 
 
 def _extract(index: LoadedIndex, found: Retrieved, citations: list[Citation], language: str) -> list[str]:
