@@ -93,8 +93,16 @@ class Session:
         return (time.perf_counter() - start) * 1000
 
     async def start_over(self) -> None:
-        await self.page.get_by_role("button", name="New conversation").click()
-        await self.page.wait_for_selector(".kb-turn", state="detached", timeout=60_000)
+        # A click that lands while the page is still re-running the last answer can be dropped by
+        # Streamlit: click again until the conversation is gone.
+        for attempt in range(4):
+            await self.page.get_by_role("button", name="New conversation").click()
+            try:
+                await self.page.wait_for_selector(".kb-turn", state="detached", timeout=20_000)
+                return
+            except Exception:
+                if attempt == 3:
+                    raise
 
 
 async def run_level(browser, url: str, sessions: int, questions: list[str], per_session: int, conversation: int):
