@@ -209,6 +209,20 @@ def ask(page, question: str) -> str:
     return answer.locator(".kb-answer").inner_text()
 
 
+def click_until(page, target, done: str, tries: int = 3) -> None:
+    """Click until ``done`` (JavaScript) holds. Streamlit may still be re-running the page right after an
+    answer appears, and a click that lands on an element it is replacing is lost (as for a person, who
+    clicks again)."""
+    for attempt in range(tries):
+        target.click()
+        try:
+            page.wait_for_function(f"() => {done}", timeout=5_000)
+            return
+        except Exception:
+            if attempt == tries - 1:
+                raise
+
+
 def test_two_questions_in_a_row_stay_on_the_page_each_with_its_sources(page):
     first = ask(page, "Welche Aufgaben übernimmt ein BPO-Anbieter?")
     assert "[1]" in first and "Kundenservice" in first
@@ -227,8 +241,9 @@ def test_clicking_a_citation_opens_and_shows_its_source_in_either_language(page)
     ask(page, "Welche Aufgaben übernimmt ein BPO-Anbieter?")
     source = page.locator("#kb-t1-s1")
     assert source.get_attribute("open") is None
-    page.locator('.kb-turn[data-turn="1"] a.kb-cite').first.click()
-    page.wait_for_function("() => document.getElementById('kb-t1-s1').open", timeout=10_000)
+    click_until(
+        page, page.locator('.kb-turn[data-turn="1"] a.kb-cite').first, "document.getElementById('kb-t1-s1').open"
+    )
     page.wait_for_timeout(700)  # the smooth scroll
     assert source.locator("mark").first.is_visible()  # the answering sentence, highlighted, in view
     assert "Deutsch" not in source.locator("summary").inner_text() and "German" in source.inner_text()
@@ -243,8 +258,8 @@ def test_clicking_a_citation_opens_and_shows_its_source_in_either_language(page)
 
 def test_copy_puts_the_answer_and_its_numbered_sources_on_the_clipboard(page):
     answer = ask(page, "What is knowledge process outsourcing?")
-    page.locator('.kb-turn[data-turn="1"] button.kb-copy').click()
-    page.get_by_role("button", name="Copied").wait_for(timeout=5_000)
+    copy = page.locator('.kb-turn[data-turn="1"] button.kb-copy')
+    click_until(page, copy, "[...document.querySelectorAll('button.kb-copy')].some(b => b.textContent === 'Copied')")
     copied = page.evaluate("navigator.clipboard.readText()")
     assert copied.startswith(answer.strip()) and "\nSources:\n[1] " in copied and "(English)" in copied
 
