@@ -50,14 +50,20 @@ def synthetic(base: np.ndarray, n: int, rng: np.random.Generator, batch: int = 1
     return out
 
 
-def single_query_p50_ms(search, queries: np.ndarray) -> tuple[float, np.ndarray]:
+def timed(search, queries: np.ndarray) -> tuple[float, float, np.ndarray]:
+    """Single-query p50 and p95 in ms, and the rows each query found."""
     times, found = [], []
     for q in queries:
         start = time.perf_counter()
         _, rows = search(q[None, :])
         times.append((time.perf_counter() - start) * 1000)
         found.append(rows[0])
-    return float(np.median(times)), np.stack(found)
+    return float(np.percentile(times, 50)), float(np.percentile(times, 95)), np.stack(found)
+
+
+def single_query_p50_ms(search, queries: np.ndarray) -> tuple[float, np.ndarray]:
+    p50, _, found = timed(search, queries)
+    return p50, found
 
 
 def recall_at_k(found: np.ndarray, truth: np.ndarray) -> float:

@@ -20,7 +20,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import REPO, emit
-from scale import QUERIES, K, real_vectors, recall_at_k, synthetic
+from scale import QUERIES, K, real_vectors, recall_at_k, synthetic, timed
 
 SIZES = (100_000, 1_000_000)
 # What `make bench` runs: both sizes. Milvus Lite 3.2 searches every row (156 ms a query at 100k,
@@ -37,16 +37,6 @@ def rss_mb() -> float:
 
 def disk_mb(path: Path) -> float:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) / 2**20
-
-
-def timed(search, queries: np.ndarray) -> tuple[float, float, np.ndarray]:
-    times, found = [], []
-    for q in queries:
-        start = time.perf_counter()
-        _, rows = search(q[None, :])
-        times.append((time.perf_counter() - start) * 1000)
-        found.append(rows[0])
-    return float(np.percentile(times, 50)), float(np.percentile(times, 95)), np.stack(found)
 
 
 def local(vectors: np.ndarray, queries: np.ndarray, truth: np.ndarray, ef: int, folder: Path) -> dict:

@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from kb.errors import KBError
+from kb.shared_db import open_shared
 from kb.text import normalize_ws
 
 STORE_NAME = "feedback/feedback.sqlite"
@@ -49,19 +50,20 @@ class Gap:
         return {**asdict(self), "count": self.count}
 
 
+_SCHEMA = (
+    "CREATE TABLE IF NOT EXISTS events (id INTEGER PRIMARY KEY, day TEXT NOT NULL, kind TEXT NOT NULL, "
+    "key TEXT NOT NULL, question TEXT NOT NULL, language TEXT NOT NULL, comment TEXT NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS events_key ON events (key)",
+)
+
+
 class FeedbackStore:
     """Events in SQLite, shared by every session and server process (one writer at a time)."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(str(path), timeout=10, isolation_level=None, check_same_thread=False)
-            self._db.execute(
-                "CREATE TABLE IF NOT EXISTS events (id INTEGER PRIMARY KEY, day TEXT NOT NULL, kind TEXT NOT NULL, "
-                "key TEXT NOT NULL, question TEXT NOT NULL, language TEXT NOT NULL, comment TEXT NOT NULL)"
-            )
-            self._db.execute("CREATE INDEX IF NOT EXISTS events_key ON events (key)")
+            self._db = open_shared(path, _SCHEMA)
         except (OSError, sqlite3.Error) as exc:
             raise KBError(f"cannot keep feedback in {path} ({exc})") from None
 

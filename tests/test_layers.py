@@ -14,7 +14,7 @@ import pytest
 
 KB = Path(__file__).resolve().parents[1] / "kb"
 RANK = {"ingest": 1, "knowledge": 2, "index": 3, "qa": 4, "feedback": 4, "quiz": 5, "web": 6, "cli": 6}
-BASICS = {"__init__", "config", "errors", "languages", "strings", "text", "registry", "data"}
+BASICS = {"__init__", "config", "errors", "languages", "strings", "text", "registry", "data", "shared_db"}
 
 
 def stage(module: str) -> str:

@@ -22,7 +22,6 @@ SAMPLES = 24  # sentences of the other text each side's normalising distance is 
 @dataclass(frozen=True)
 class AlignSettings:
     skip_cost: float = 1.0  # an unlinked sentence; a link costs about 0.3-0.6 for a translation, 1+ for none
-    merge_cost: float = 0.0  # added to a 1-2 or 2-1 link
     band: int = 40  # columns either side of the diagonal (widened by the length difference)
     poor_share: float = 0.1  # a translation with more unlinked sentences than this share is reported
 
@@ -136,8 +135,6 @@ def _step_cost(
     # 1-2 link over the same sentences unless the merged texts really are the better match.
     joined = 1 if code == _ONE_ONE else 2
     out[ok] = joined * (1.0 - ys @ x) / ((xs + y_scale) / 2)
-    if code != _ONE_ONE:
-        out[ok] += settings.merge_cost
     return out
 
 

@@ -15,7 +15,7 @@ from kb.qa.model import Citation, Original
 
 
 def translated_passages(index: LoadedIndex, chunk_id: str) -> list[Chunk]:
-    """The passage's versions in other languages, one per language (the one sharing most sentences)."""
+    """The passage's versions in other languages, one per language (the first in document order)."""
     row = index.row_of.get(chunk_id)
     if row is None:
         return []

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kb.errors import KBError
+from kb.shared_db import open_shared
 
 FREE_TRIES = 5
 FIRST_PAUSE = 30.0
@@ -66,19 +67,20 @@ class Verdict:
     tries_left: int = 0  # after a wrong password: wrong ones left before a pause
 
 
+_SCHEMA = (
+    "CREATE TABLE IF NOT EXISTS addresses (address TEXT PRIMARY KEY, failures INTEGER NOT NULL, "
+    "last REAL NOT NULL, locked_until REAL NOT NULL, trusted_until REAL NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS failures (at REAL NOT NULL)",
+)
+
+
 class AttemptStore:
     """Wrong attempts per address and in all, in SQLite: shared by every session and server process."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(str(path), timeout=10, isolation_level=None, check_same_thread=False)
-            self._db.execute(
-                "CREATE TABLE IF NOT EXISTS addresses (address TEXT PRIMARY KEY, failures INTEGER NOT NULL, "
-                "last REAL NOT NULL, locked_until REAL NOT NULL, trusted_until REAL NOT NULL)"
-            )
-            self._db.execute("CREATE TABLE IF NOT EXISTS failures (at REAL NOT NULL)")
+            self._db = open_shared(path, _SCHEMA)
         except (OSError, sqlite3.Error) as exc:
             raise KBError(f"cannot keep track of login attempts in {path} ({exc}); admin login is off") from None
 
