@@ -44,7 +44,11 @@ def name(code: str, in_language: str) -> str:
 
 def join_names(codes: list[str], in_language: str) -> str:
     """ "German and Indonesian", "Deutsch und Indonesisch", ...: language names joined as a list."""
-    words = [name(c, in_language) for c in codes]
+    return join_words([name(c, in_language) for c in codes], in_language)
+
+
+def join_words(words: list[str], in_language: str) -> str:
+    """ "a, b and c" in ``in_language``."""
     if len(words) <= 1:
         return "".join(words)
     return ", ".join(words[:-1]) + _AND.get(in_language, _AND[DEFAULT]) + words[-1]

@@ -152,6 +152,22 @@ def test_off_topic_questions_are_not_answered(loaded, e5, question, lang, phrase
     assert phrase in answer.answer and CATALOGUE.get("kpo").name(lang) in answer.answer
 
 
+@pytest.mark.parametrize(
+    "question, lang, phrase, term",
+    [
+        ("How does the NIS2 directive change what we must do when we outsource IT?", "en", "does not cover", "NIS2"),
+        ("Was verlangt die BaFin von Banken, die ihre IT auslagern?", "de", "behandelt", "BaFin"),
+        ("Berapa gaji rata-rata staf BPO per bulan?", "id", "tidak membahas", "gaji"),
+    ],
+)
+def test_near_domain_questions_say_what_is_not_covered_and_what_is_near(loaded, e5, question, lang, phrase, term):
+    answer = ask(loaded, e5, question)
+    assert not answer.answered and answer.citations == [] and answer.language == lang
+    assert phrase in answer.answer and term in answer.answer
+    nearby = answer.answer.split(". ", 1)[1]  # then the sections nearest to the question
+    assert any(c.section.split()[0] in nearby for c in loaded.chunks if c.language == lang)
+
+
 def test_other_languages_are_answered_in_english_with_a_note(loaded, e5):
     answer = ask(loaded, e5, "¿Qué es el outsourcing selectivo?")
     assert answer.language == "es" and answer.answer.startswith("This question seems to be in")

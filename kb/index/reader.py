@@ -24,6 +24,7 @@ from kb.index.store import Store, open_store
 from kb.index.terms import TermTable
 from kb.index.translations import AlignedPair, TranslationMap
 from kb.index.vectors import VectorSearch
+from kb.index.vocabulary import CorpusVocabulary
 from kb.ingest.chunking import Chunk
 from kb.knowledge.concepts import Catalogue
 from kb.knowledge.glossary import Glossary
@@ -52,6 +53,11 @@ class LoadedIndex:
     @cached_property
     def chunk_languages(self) -> np.ndarray:
         return np.array([c.language for c in self.chunks])
+
+    @cached_property
+    def vocabulary(self) -> CorpusVocabulary:
+        """Every word the passages use (for "not covered": kb/qa/coverage.py)."""
+        return CorpusVocabulary.of(f"{c.doc_title} {' '.join(c.section_path)} {c.text}" for c in self.chunks)
 
     @cached_property
     def translations(self) -> TranslationMap:

@@ -14,8 +14,11 @@ import numpy as np
 
 from kb.index.embedders import Embedder
 from kb.index.reader import LoadedIndex
-from kb.languages import SUPPORTED
+from kb.ingest.chunking import Chunk
+from kb.languages import SUPPORTED, join_words
 from kb.qa import messages
+from kb.qa.compose import QUOTES
+from kb.qa.coverage import asks_unstated_amount, uncovered_terms
 from kb.qa.langid import identify_language
 from kb.qa.model import Answer, Citation
 from kb.qa.query import validate_query
@@ -33,6 +36,10 @@ from kb.qa.writers import WRITERS
 # better than its passage.
 ABSTAIN_MARGIN = -0.005
 SENTENCE_OFFSET = 0.016
+# Sections named as nearby topics when a question's key term is not covered.
+NEARBY_TOPICS = 3
+# A price or salary question is answered only when one of this many best passages states an amount.
+AMOUNT_PASSAGES = 3
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
 
@@ -59,6 +66,10 @@ def ask(
     if margin < ABSTAIN_MARGIN:
         body = [messages.text("no_answer", reply_in), _topics(index, reply_in)]
         return Answer(question, guess.code, False, " ".join(prefix + body), concept_ids, [], margin)
+    missing = _not_mentioned(index, question, found)
+    if missing:
+        body = _not_covered(missing, found)
+        return Answer(question, guess.code, False, " ".join(prefix + body), concept_ids, [], margin)
     citations = [Citation.of(n, hit.chunk, hit.score) for n, hit in enumerate(found.hits, 1)]
     sentences = WRITERS.create(writer).compose(index, found, citations, reply_in)
     attach_originals(index, citations)
@@ -71,6 +82,30 @@ def relevance_margin(index: LoadedIndex, found: Retrieved, vector: np.ndarray) -
     """How much closer the question is to the corpus than to the off-topic reference texts."""
     off_topic = float((index.background @ vector[0]).max()) if len(index.background) else 0.0
     return max(found.best_dense, found.best_sentence - SENTENCE_OFFSET) - off_topic
+
+
+def _not_mentioned(index: LoadedIndex, question: str, found: Retrieved) -> str:
+    """What the question asks about that the knowledge base never mentions ("" when nothing)."""
+    language = found.language
+    missing = uncovered_terms(index, question, language)
+    if missing:
+        quote_open, quote_close = QUOTES.get(language, QUOTES["en"])
+        return join_words([f"{quote_open}{t}{quote_close}" for t in missing], language)
+    if asks_unstated_amount(question, language, [h.chunk.text for h in found.hits[:AMOUNT_PASSAGES]]):
+        return messages.text("amounts", language)
+    return ""
+
+
+def _not_covered(terms: str, found: Retrieved) -> list[str]:
+    """Names what is not covered, then the sections nearest to the question (in the asker's language)."""
+    language = found.language
+    nearby = list(dict.fromkeys(_topic_of(h.chunk) for h in found.hits[:NEARBY_TOPICS]))
+    sentences = [messages.text("not_covered", language, terms=terms)]
+    return sentences + [messages.text("nearby", language, topics="; ".join(nearby))] if nearby else sentences
+
+
+def _topic_of(chunk: Chunk) -> str:
+    return chunk.section if chunk.section == chunk.doc_title else f"{chunk.section} ({chunk.doc_title})"
 
 
 def _topics(index: LoadedIndex, language: str) -> str:

@@ -16,6 +16,21 @@ MESSAGES = Strings(
             "de": "Ich kann Fragen zu diesen Themen beantworten: {topics}.",
             "id": "Saya dapat menjawab pertanyaan tentang: {topics}.",
         },
+        "not_covered": {
+            "en": "The knowledge base does not cover {terms}.",
+            "de": "Die Wissensbasis behandelt {terms} nicht.",
+            "id": "Basis pengetahuan tidak membahas {terms}.",
+        },
+        "amounts": {
+            "en": "prices, rates or salaries",
+            "de": "Preise, Sätze oder Gehälter",
+            "id": "harga, tarif, atau gaji",
+        },
+        "nearby": {
+            "en": "Nearby topics it does cover: {topics}.",
+            "de": "Verwandte Themen, die sie behandelt: {topics}.",
+            "id": "Topik terdekat yang dibahas: {topics}.",
+        },
         "foreign_quotes": {
             "en": "The sources on this are in {languages}; they say:",
             "de": "Die Quellen dazu liegen auf {languages} vor; dort heißt es:",

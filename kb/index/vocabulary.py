@@ -1,0 +1,61 @@
+"""Every word the corpus uses, in any language: what "the knowledge base mentions it" means.
+
+Built from the loaded passages (no file of its own: the chunk table is already verified by
+its checksum). Lower-case forms answer "is this word used?", with a prefix match so that an
+inflected or compounded form counts ("indonesischen" ~ "indonesia"); the forms as written
+keep acronyms apart from words ("KRITIS", a German acronym, is not Indonesian "kritis").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+_TOKEN = re.compile(r"[^\W_]+")
+# A prefix shared with a corpus word counts when it is this long and most of the shorter word.
+MIN_PREFIX = 5
+MIN_PREFIX_SHARE = 0.7
+
+
+@dataclass(frozen=True)
+class CorpusVocabulary:
+    lower: frozenset[str]
+    as_written: frozenset[str]
+    _sorted: tuple[str, ...]
+
+    @classmethod
+    def of(cls, texts: Iterable[str]) -> CorpusVocabulary:
+        written: set[str] = set()
+        for text in texts:
+            written.update(_TOKEN.findall(text))
+        lower = frozenset(w.lower() for w in written)
+        return cls(lower, frozenset(written), tuple(sorted(lower)))
+
+    def uses(self, word: str) -> bool:
+        """Whether the corpus uses ``word`` (any case), or a word sharing most of its stem."""
+        word = word.lower()
+        if word in self.lower:
+            return True
+        if len(word) < MIN_PREFIX:
+            return False
+        start = bisect.bisect_left(self._sorted, word[:MIN_PREFIX])
+        for known in self._sorted[start:]:
+            if not known.startswith(word[:MIN_PREFIX]):
+                break
+            shared = _shared_prefix(word, known)
+            if shared >= MIN_PREFIX_SHARE * min(len(word), len(known)):
+                return True
+        return False
+
+    def uses_as_written(self, word: str) -> bool:
+        """Whether the corpus writes ``word`` exactly so (an acronym, maybe in the plural: "SLAs")."""
+        return word in self.as_written or (word.endswith("s") and word[:-1] in self.as_written)
+
+
+def _shared_prefix(a: str, b: str) -> int:
+    for i, (x, y) in enumerate(zip(a, b, strict=False)):
+        if x != y:
+            return i
+    return min(len(a), len(b))

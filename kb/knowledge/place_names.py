@@ -1,0 +1,51 @@
+"""Names of countries, regions and languages in English, German and Indonesian (Unicode CLDR).
+
+A question may name a place in its own language ("Jerman", "Amerika Utara") that the corpus
+names in another ("Germany", "North American"). The coverage check (kb/qa/coverage.py) uses
+these names so that such a place counts as mentioned; the data is the CLDR's, read through
+Babel, so nothing here is written per document.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+LANGUAGES = ("en", "de", "id")
+_WORD = re.compile(r"[^\W_]+")
+
+
+def words_of(text: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w in _WORD.findall(text))
+
+
+@cache
+def _name_groups() -> dict[tuple[str, ...], frozenset[tuple[str, ...]]]:
+    """Each name (as lower-case words) -> every name of the same place or language."""
+    from babel import Locale  # CLDR data: loaded only when a question needs it
+
+    groups: dict[str, set[tuple[str, ...]]] = {}
+    for language in LANGUAGES:
+        locale = Locale.parse(language)
+        for kind, localized in (("territory", locale.territories), ("language", locale.languages)):
+            for code, name in localized.items():
+                if words_of(name):
+                    groups.setdefault(f"{kind}:{code}", set()).add(words_of(name))
+    by_name: dict[tuple[str, ...], frozenset[tuple[str, ...]]] = {}
+    for group in groups.values():
+        frozen = frozenset(group)
+        for name in group:
+            by_name[name] = by_name[name] | frozen if name in by_name else frozen
+    return by_name
+
+
+def names_at(words: list[str], position: int) -> list[frozenset[tuple[str, ...]]]:
+    """The name groups of every known name in ``words`` (lower case) that covers ``position``."""
+    groups = _name_groups()
+    found = []
+    for start in range(max(0, position - 3), position + 1):
+        for end in range(position + 1, min(len(words), start + 4) + 1):
+            group = groups.get(tuple(words[start:end]))
+            if group:
+                found.append(group)
+    return found

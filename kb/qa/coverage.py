@@ -1,0 +1,90 @@
+"""Which of a question's key terms the knowledge base never mentions, in any language.
+
+A key term is a name the question hangs on: an acronym or code ("NIS2", "BaFin", "RFP") in
+any language, or a capitalised word inside an English or Indonesian sentence ("Infosys",
+"Kanban"); German capitalises every noun, so there only acronyms and codes count. A key term
+is covered when the corpus uses it (kb/index/vocabulary.py), when the hand glossary or the
+cross-language term table pairs it with a corpus word, or when it is part of a place or
+language name whose name in another language the corpus uses ("Jerman" ~ "Germany").
+A question with an uncovered key term is not answered from the nearest passage: nothing
+there is about it. Common words are never key terms: a paraphrase may use words the
+documents do not, and the passages still answer it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kb.index.reader import LoadedIndex
+from kb.knowledge.place_names import names_at, words_of
+
+_TOKEN = re.compile(r"[^\W_]+")
+_SENTENCE_END = re.compile(r"[.!?:;]\s*$")
+# Languages that capitalise only names (and the sentence's first word).
+_NAME_CASE_LANGUAGES = frozenset({"en", "id"})
+
+
+def uncovered_terms(index: LoadedIndex, question: str, language: str) -> list[str]:
+    """The question's key terms the knowledge base does not mention, in question order."""
+    words = words_of(question)
+    spans: list[list[int]] = []
+    for position, match in enumerate(_TOKEN.finditer(question)):
+        term = match.group()
+        kind = _key_kind(term, language, _starts_sentence(question, match.start()))
+        if kind and not _covered(index, term, kind, language, words, position):
+            if spans and question[spans[-1][1] : match.start()] == "-":
+                spans[-1][1] = match.end()  # "Sarbanes-Oxley" is one term
+            else:
+                spans.append([match.start(), match.end()])
+    return list(dict.fromkeys(question[start:end] for start, end in spans))
+
+
+def _key_kind(term: str, language: str, sentence_start: bool) -> str | None:
+    letters = [c for c in term if c.isalpha()]
+    if len(letters) < 2:
+        return None  # a number, a letter ("I")
+    if all(c.isupper() for c in letters):
+        return "acronym"  # RFP, BSSN, NIS2
+    if any(c.isdigit() for c in term) or sum(c.isupper() for c in letters) >= 2:
+        return "code"  # BaFin, PPh, ISO27001
+    if language in _NAME_CASE_LANGUAGES and letters[0].isupper() and term[0].isupper() and not sentence_start:
+        return "name"  # Infosys, Kanban
+    return None
+
+
+def _starts_sentence(question: str, start: int) -> bool:
+    before = question[:start].rstrip(" \"'“„(")
+    return not before or bool(_SENTENCE_END.search(before))
+
+
+def _covered(index: LoadedIndex, term: str, kind: str, language: str, words: tuple[str, ...], position: int) -> bool:
+    vocabulary = index.vocabulary
+    known = vocabulary.uses_as_written(term) or (kind != "acronym" and vocabulary.uses(term))
+    if known or index.glossary.equivalents(term, language) or index.terms.equivalents(term, language):
+        return True
+    return any(all(vocabulary.uses(w) for w in name) for group in names_at(list(words), position) for name in group)
+
+
+# A question that asks for an amount of money: a price, a rate, a salary.
+_ASKS_AMOUNT = {
+    "en": r"^(what|how much|how high)\b.*\b(salar(y|ies)|wages?|hourly rates?|day rates?|daily rates?|prices?|fees?)\b"
+    r"|^how much\b.*\b(cost|costs|charge|charges|pay|earn|earns)\b|^what does\b.*\bcost\b",
+    "de": r"^(was|wie viel|wieviel|wie hoch|welche[nrs]?)\b.*(gehalt|gehälter|\blöhne?\b|lohn\b|stundensatz|tagessatz"
+    r"|stundensätze|tagessätze|preise?\b)|^was kostet\b|^was kosten\b",
+    # "berapa lama" (how long), "berapa persen" (what share) ask for no amount of money
+    "id": r"\bberapa\b(?! (lama|kali|hari|minggu|bulan|tahun|jam|persen))(.*\b(gaji|upah|tarif|harga|biaya|honor)\b)",
+}
+# An amount of money as documents write it: a currency sign or code, or a currency word, by a number.
+_AMOUNT = re.compile(
+    r"([$€£¥₹]|\b(usd|eur|idr|inr|php|rp)\.?)\s?\d|\d[\d.,]*\s?([$€£¥₹]|\b(usd|eur|euro|euros|dollars?|rupiah|rupees?"
+    r"|pesos?|juta|miliar|triliun|million|billion|millionen|milliarden|mio\.?|mrd\.?)\b)",
+    re.IGNORECASE,
+)
+
+
+def asks_unstated_amount(question: str, language: str, passages: list[str]) -> bool:
+    """A price, rate or salary question whose nearest passages state no amount of money."""
+    pattern = _ASKS_AMOUNT.get(language)
+    if not pattern or not re.search(pattern, " ".join(question.lower().split())):
+        return False
+    return not any(_AMOUNT.search(text) for text in passages)

@@ -1,0 +1,98 @@
+"""'Not covered': key terms the corpus never mentions, and price questions no passage answers."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from kb.index.terms import TermTable
+from kb.index.vocabulary import CorpusVocabulary
+from kb.knowledge.glossary import Glossary
+from kb.qa.coverage import asks_unstated_amount, uncovered_terms
+
+CORPUS_TEXT = [
+    "Outsourcing to Poland and Germany grew. The SLA sets the DORA duties for banks in Europe.",
+    "Die Auslagerung an Dienstleister in Deutschland folgt den XLAs und dem CLOUD Act.",
+    "Perusahaan Indonesia memakai vendor di Filipina; layanan kritis diawasi.",
+    "North American companies often look to Mexico.",
+]
+
+
+@pytest.fixture
+def index():
+    return SimpleNamespace(vocabulary=CorpusVocabulary.of(CORPUS_TEXT), glossary=Glossary(), terms=TermTable())
+
+
+def test_vocabulary_knows_inflected_and_compounded_forms_but_not_short_strangers():
+    vocabulary = CorpusVocabulary.of(CORPUS_TEXT)
+    assert vocabulary.uses("outsourcing") and vocabulary.uses("Indonesian") and vocabulary.uses("Auslagerungen")
+    assert not vocabulary.uses("Infosys") and not vocabulary.uses("ban")
+    assert vocabulary.uses_as_written("SLAs") and vocabulary.uses_as_written("DORA")
+    assert not vocabulary.uses_as_written("KRITIS")  # the corpus has the Indonesian word "kritis", not the acronym
+
+
+@pytest.mark.parametrize(
+    "question, lang, expected",
+    [
+        ("How does the NIS2 directive change outsourcing?", "en", ["NIS2"]),
+        ("What does the Sarbanes-Oxley Act require from banks?", "en", ["Sarbanes-Oxley"]),
+        ("Was verlangt die BaFin in den MaRisk von Banken?", "de", ["BaFin", "MaRisk"]),
+        ("Welche Pflichten hat ein KRITIS-Betreiber?", "de", ["KRITIS"]),
+        ("Bagaimana menerapkan Kanban untuk tim offshore?", "id", ["Kanban"]),
+        # German capitalises every noun: only acronyms and codes are key terms there
+        ("Welche Pflichten hat ein Wassermelonen-Betreiber?", "de", []),
+        # known acronyms, plurals, first words and the pronoun "I" are not key terms
+        ("Do I need SLAs under DORA?", "en", []),
+        ("Infosys aside, where do companies outsource?", "en", []),
+    ],
+)
+def test_key_terms_the_corpus_never_mentions(index, question, lang, expected):
+    assert uncovered_terms(index, question, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "question, lang, expected",
+    [
+        ("Mengapa perusahaan di Jerman memakai vendor?", "id", []),  # "Jerman": the corpus says "Germany"
+        ("Negara mana yang dipilih perusahaan Amerika Utara?", "id", []),  # "North American"
+        ("Why do companies outsource to Brazil?", "en", ["Brazil"]),  # a place no document names
+    ],
+)
+def test_place_names_count_in_any_language(index, question, lang, expected):
+    assert uncovered_terms(index, question, lang) == expected
+
+
+def test_the_hand_glossary_covers_a_term():
+    glossary = Glossary(languages=("en", "de"), entries=({"en": ("Kanban",), "de": ("Kanban-Tafel",)},))
+    index = SimpleNamespace(vocabulary=CorpusVocabulary.of(CORPUS_TEXT), glossary=glossary, terms=TermTable())
+    assert uncovered_terms(index, "Can a team use Kanban offshore?", "en") == []
+
+
+@pytest.mark.parametrize(
+    "question, lang",
+    [
+        ("What is the average monthly salary of a help desk agent?", "en"),
+        ("How much does an offshore developer cost per hour?", "en"),
+        ("Wie hoch ist das Jahresgehalt eines Entwicklers?", "de"),
+        ("Was kostet ein Servicedesk im Monat?", "de"),
+        ("Berapa gaji rata-rata programmer di Filipina?", "id"),
+    ],
+)
+def test_price_questions_need_a_passage_that_states_an_amount(question, lang):
+    assert asks_unstated_amount(question, lang, ["Costs fell by 30 % in the first year."])
+    assert not asks_unstated_amount(question, lang, ["A developer costs USD 25 per hour."])
+    assert not asks_unstated_amount(question, lang, ["Dendanya paling banyak Rp5 miliar."])
+
+
+@pytest.mark.parametrize(
+    "question, lang",
+    [
+        ("Setelah berapa lama pekerja alih daya berhak atas upah yang sama?", "id"),  # how long, not how much
+        ("If a vendor quotes a cheaper hourly rate, will the deal cost less?", "en"),
+        ("Wie viel vom Preisvorteil fressen versteckte Kosten?", "de"),
+        ("What cost savings do consultants quote?", "en"),
+    ],
+)
+def test_questions_that_ask_no_amount_are_left_alone(question, lang):
+    assert not asks_unstated_amount(question, lang, ["Costs fell by 30 % in the first year."])
