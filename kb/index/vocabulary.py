@@ -49,6 +49,11 @@ class CorpusVocabulary:
                 return True
         return False
 
+    def uses_within(self, word: str) -> bool:
+        """Whether the corpus uses ``word`` or a compound holding it ("Nobel" in "Wirtschaftsnobelpreis")."""
+        word = word.lower()
+        return self.uses(word) or (len(word) >= MIN_PREFIX and any(word in known for known in self._sorted))
+
     def uses_as_written(self, word: str) -> bool:
         """Whether the corpus writes ``word`` exactly so (an acronym, maybe in the plural: "SLAs")."""
         return word in self.as_written or (word.endswith("s") and word[:-1] in self.as_written)

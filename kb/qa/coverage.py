@@ -19,6 +19,7 @@ from kb.index.reader import LoadedIndex
 from kb.knowledge.place_names import names_at, words_of
 
 _TOKEN = re.compile(r"[^\W_]+")
+_YEAR = re.compile(r"^(19|20)\d\d$")
 _SENTENCE_END = re.compile(r"[.!?:;]\s*$")
 # Languages that capitalise only names (and the sentence's first word).
 _NAME_CASE_LANGUAGES = frozenset({"en", "id"})
@@ -41,8 +42,11 @@ def uncovered_terms(index: LoadedIndex, question: str, language: str) -> list[st
 
 def _key_kind(term: str, language: str, sentence_start: bool) -> str | None:
     letters = [c for c in term if c.isalpha()]
+    if not letters:
+        # a standard's or a law's number ("ISO 37500"); years and small numbers are no names
+        return "code" if len(term) >= 4 and term.isdigit() and not _YEAR.match(term) else None
     if len(letters) < 2:
-        return None  # a number, a letter ("I")
+        return None  # a letter ("I")
     if all(c.isupper() for c in letters):
         return "acronym"  # RFP, BSSN, NIS2
     if any(c.isdigit() for c in term) or sum(c.isupper() for c in letters) >= 2:
@@ -59,7 +63,7 @@ def _starts_sentence(question: str, start: int) -> bool:
 
 def _covered(index: LoadedIndex, term: str, kind: str, language: str, words: tuple[str, ...], position: int) -> bool:
     vocabulary = index.vocabulary
-    known = vocabulary.uses_as_written(term) or (kind != "acronym" and vocabulary.uses(term))
+    known = vocabulary.uses_as_written(term) or (kind != "acronym" and vocabulary.uses_within(term))
     if known or index.glossary.equivalents(term, language) or index.terms.equivalents(term, language):
         return True
     return any(all(vocabulary.uses(w) for w in name) for group in names_at(list(words), position) for name in group)
@@ -67,12 +71,12 @@ def _covered(index: LoadedIndex, term: str, kind: str, language: str, words: tup
 
 # A question that asks for an amount of money: a price, a rate, a salary.
 _ASKS_AMOUNT = {
-    "en": r"^(what|how much|how high)\b.*\b(salar(y|ies)|wages?|hourly rates?|day rates?|daily rates?|prices?|fees?)\b"
-    r"|^how much\b.*\b(cost|costs|charge|charges|pay|earn|earns)\b|^what does\b.*\bcost\b",
-    "de": r"^(was|wie viel|wieviel|wie hoch|welche[nrs]?)\b.*(gehalt|gehälter|\blöhne?\b|lohn\b|stundensatz|tagessatz"
-    r"|stundensätze|tagessätze|preise?\b)|^was kostet\b|^was kosten\b",
-    # "berapa lama" (how long), "berapa persen" (what share) ask for no amount of money
-    "id": r"\bberapa\b(?! (lama|kali|hari|minggu|bulan|tahun|jam|persen))(.*\b(gaji|upah|tarif|harga|biaya|honor)\b)",
+    "en": r"^(what|how much|how high)\b (\S+ ){0,4}(salar(y|ies)|wages?|hourly rates?|day rates?|daily rates?|prices?|fees?)\b"
+    r"|^how much (does|do|would|will|is|are)\b.*\b(cost|costs|charge|charges|pay|earn|earns)\b|^what does\b.*\bcost\b",
+    "de": r"^(was|wie viel|wieviel) kost(et|en)\b|^(wie viel|wieviel|wie hoch|welche[nrs]?|was)\b (\S+ ){0,3}\S*(gehalt|gehälter"
+    r"|lohn|löhne|stundensatz|stundensätze|tagessatz|tagessätze|preis|preise)\b",
+    # the thing "berapa" asks for comes next: "berapa gaji", not "berapa bobot ... harga"
+    "id": r"\bberapa (rata-rata |besar |kira-kira )?(gaji|upah|tarif|harga|biaya|honor)\b",
 }
 # An amount of money as documents write it: a currency sign or code, or a currency word, by a number.
 _AMOUNT = re.compile(
