@@ -19,6 +19,7 @@ from kb.ingest.chunking import Chunk
 from kb.knowledge.concepts import Concept
 from kb.qa import messages
 from kb.qa.model import Citation
+from kb.qa.overlap import word_overlap
 from kb.qa.retrieval import Retrieved
 from kb.qa.shapes import shape_of
 from kb.qa.translations import aligned_spans, translated_passages
@@ -33,6 +34,8 @@ MAX_DEFINITIONS = 2
 # A further sentence joins the answer only if it is about as close to the question as the best one.
 SENTENCE_SLACK = 0.1
 RANK_PENALTY = 0.03
+# Sentence-level lexical evidence: the share of the question's distinctive words a sentence uses.
+OVERLAP_WEIGHT = 0.1
 
 
 class ExtractiveWriter:
@@ -125,11 +128,13 @@ def _answering_spans(
     """
     own = [c for c in citations[:3] if c.language == language]
     shape = shape_of(found.question, found.language)
-    candidates = [
+    scored = [
         (score - RANK_PENALTY * rank + CUE_BONUS * shape.cue(citation.text[start:end]), citation, start, end)
         for rank, citation in enumerate(own)
         for (start, end), score in _sentence_scores(index, found, citation)
     ]
+    overlap = word_overlap(found.question, [c.text[s:e] for _, c, s, e in scored], language)
+    candidates = [(score + OVERLAP_WEIGHT * share, c, s, e) for (score, c, s, e), share in zip(scored, overlap)]
     if not candidates:
         return []
     candidates.sort(key=lambda t: t[0], reverse=True)
@@ -138,6 +143,7 @@ def _answering_spans(
     chosen = chosen[:MAX_ANSWER_SENTENCES]
     if shape.kind == "list" and _list_items_after(index, lead[1], lead[2], lead[3], True):
         chosen = [lead]  # the list is the answer
+    chosen += _lead_ins(index, chosen)
     chosen.sort(key=lambda t: (t[1].n, t[2]))  # keep the sources' own order
     spans: list[tuple[Citation, int, int]] = []
     for _, citation, start, end in chosen:
@@ -170,6 +176,29 @@ def _list_items_after(
             break
         items.append((s, e))  # an item, or the next sentence of the same item
     return items
+
+
+def _lead_ins(
+    index: LoadedIndex, chosen: list[tuple[float, Citation, int, int]]
+) -> list[tuple[float, Citation, int, int]]:
+    """A list item says little alone: the sentence that introduces its list comes with it."""
+    added: list[tuple[float, Citation, int, int]] = []
+    taken = {(c.chunk_id, s) for _, c, s, _ in chosen}
+    for score, citation, start, _ in chosen:
+        if not _in_list_item(citation.text, start):
+            continue
+        chunk = index.chunk(citation.chunk_id)
+        before = [span for span in (chunk.sentences if chunk else []) if span[1] <= start]
+        lead_in = next((span for span in reversed(before) if not _in_list_item(citation.text, span[0])), None)
+        if lead_in and (citation.chunk_id, lead_in[0]) not in taken:
+            taken.add((citation.chunk_id, lead_in[0]))
+            added.append((score, citation, *lead_in))
+    return added
+
+
+def _in_list_item(text: str, position: int) -> bool:
+    """Whether the sentence at ``position`` is (part of) a list item: its line starts with a marker."""
+    return bool(_LIST_ITEM.match(text[text.rfind("\n", 0, position) + 1 :]))
 
 
 def _starts_line(text: str, position: int) -> bool:

@@ -13,10 +13,12 @@ from dataclasses import dataclass
 _SHAPES: dict[str, dict[str, str]] = {
     "list": {
         "en": r"^(which|what) (are the )?(\w+ )?(types|kinds|steps|stages|phases|elements|options|tasks|functions|"
-        r"risks|ways|models|parts)\b|^(list|name)\b|^which (two|three|four|five)\b|^what (two|three|four|five)\b",
+        r"risks|ways|models|parts)\b|^(list|name)\b|\b(which|what) (two|three|four|five|six)\b"
+        r"|\bname (two|three|four|five)\b",
         "de": r"^welche (zwei|drei|vier|fünf|arten|schritte|phasen|aufgaben|risiken|modelle|elemente|tätigkeiten)\b"
-        r"|^nennen sie\b|^in welchen schritten\b",
-        "id": r"^sebutkan\b|\bapa saja\b|^(apa|mana) (saja )?(jenis|langkah|tahap|tahapan|fungsi)\b",
+        r"|\bwelche[nrms]? (zwei|drei|vier|fünf|sechs)\b|\bnennen sie\b|\bnenne\b|^in welchen schritten\b",
+        "id": r"\bsebutkan\b|\bapa saja\b|^(apa|mana) (saja )?(jenis|langkah|tahap|tahapan|fungsi)\b"
+        r"|\b(apa|mana) (saja )?(dua|tiga|empat|lima)\b",
     },
     "why": {
         "en": r"^why\b|^what (is|are) the reasons?\b|^for what reason\b",

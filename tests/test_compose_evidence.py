@@ -1,0 +1,69 @@
+"""What the answer writer weighs besides dense similarity: the question's telling words, the
+question's shape, and a list item's lead-in."""
+
+from __future__ import annotations
+
+import pytest
+
+from kb.index.build import build_index
+from kb.index.reader import load_index
+from kb.qa.compose import _lead_ins
+from kb.qa.model import Citation
+from kb.qa.overlap import word_overlap
+from kb.qa.shapes import shape_of
+from tests.fakes import FakeEmbedder
+from tests.test_debris_and_lists import ARTICLE
+
+
+def test_the_sentence_with_the_questions_telling_word_gets_the_larger_share():
+    sentences = [
+        "A BPO provider and an ITO provider serve different goals.",
+        "Hiring one provider does not make the other superfluous.",
+        "Every provider charges for its services.",
+    ]
+    shares = word_overlap("Does an ITO provider make a BPO provider superfluous?", sentences, "en")
+    assert shares[1] == max(shares) and shares[1] > shares[0] > shares[2]
+    assert all(0.0 <= s <= 1.0 for s in shares)
+
+
+def test_words_every_candidate_shares_weigh_less_than_rare_ones():
+    sentences = ["The provider helps.", "The provider overlaps.", "The provider waits."]
+    shares = word_overlap("Does the provider overlap?", sentences, "en")
+    assert shares[1] > 2 * shares[0] and shares[0] == shares[2]
+
+
+def test_no_words_no_evidence():
+    assert word_overlap("?", ["Anything."], "en") == [0.0]
+    assert word_overlap("What is BPO?", [], "en") == []
+
+
+@pytest.mark.parametrize(
+    "question, lang",
+    [
+        ("Anhand welcher drei Eigenschaften entscheidet die Theorie?", "de"),
+        ("Welche zwei Modelle gibt es?", "de"),
+        ("Bitte nennen Sie drei Kennzahlen.", "de"),
+        ("Based on which three criteria do advisers choose?", "en"),
+        ("Name three typical mistakes.", "en"),
+        ("Sebutkan tiga model kerja sama.", "id"),
+        ("Perusahaan kecil sebaiknya memakai layanan apa saja?", "id"),
+        ("Model mana tiga yang paling umum? Apa tiga model itu?", "id"),
+    ],
+)
+def test_list_questions_are_recognised_wherever_the_count_stands(question, lang):
+    assert shape_of(question, lang).kind == "list"
+
+
+def test_a_list_item_in_the_answer_brings_the_sentence_that_introduces_its_list(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "models.en.md").write_text(ARTICLE, encoding="utf-8")
+    build_index(corpus, tmp_path / "index", FakeEmbedder())
+    index = load_index(tmp_path / "index", "fake:64")
+    chunk = next(c for c in index.chunks if "Nearshore teams" in c.text)
+    citation = Citation.of(1, chunk)
+    item = next(span for span in chunk.sentences if chunk.text[span[0] :].startswith("- Nearshore"))
+    added = _lead_ins(index, [(1.0, citation, *item)])
+    assert [chunk.text[s:e] for _, _, s, e in added] == ["Advisers distinguish three delivery models:"]
+    lead_in = next(span for span in chunk.sentences if chunk.text[span[0] :].startswith("Advisers"))
+    assert _lead_ins(index, [(1.0, citation, *lead_in)]) == []  # not a list item: nothing to add
