@@ -67,3 +67,32 @@ def test_a_list_item_in_the_answer_brings_the_sentence_that_introduces_its_list(
     assert [chunk.text[s:e] for _, _, s, e in added] == ["Advisers distinguish three delivery models:"]
     lead_in = next(span for span in chunk.sentences if chunk.text[span[0] :].startswith("Advisers"))
     assert _lead_ins(index, [(1.0, citation, *lead_in)]) == []  # not a list item: nothing to add
+
+
+def test_a_passage_with_no_version_in_the_askers_language_is_marked_so():
+    from kb.index.alignment import Link
+    from kb.index.translations import AlignedPair, TranslationMap
+    from kb.ingest.chunking import Chunk
+
+    def chunk(doc: str, lang: str, text: str) -> Chunk:
+        return Chunk(f"{doc}-0", doc, doc, doc, [doc], 0, lang, text, [(0, len(text))])
+
+    chunks = [chunk("a.en", "en", "One."), chunk("a.de", "de", "Eins."), chunk("b.en", "en", "Two.")]
+    pair = AlignedPair("a.de", "a.en", [Link(original=(0,), translation=(0,), similarity=0.9, cost=0.5)])
+    versions = TranslationMap(chunks, [pair])
+    assert versions.lacks_language("de").tolist() == [False, False, True]  # b.en has no German version
+    assert versions.lacks_language("en").tolist() == [False, False, False]
+    assert versions.lacks_language("id").tolist() == [True, True, True]
+
+
+def test_the_other_language_only_weight_lifts_untranslated_passages(small_corpus, tmp_path):
+    from kb.qa.retrieval import RetrievalWeights, retrieve
+
+    build_index(small_corpus, tmp_path / "index", FakeEmbedder())
+    index = load_index(tmp_path / "index", "fake:64")
+    question = "Was macht ein ITO-Anbieter?"
+    plain = retrieve(index, FakeEmbedder(), question, "de", weights=RetrievalWeights(other_language_only=0.0))
+    lifted = retrieve(index, FakeEmbedder(), question, "de", weights=RetrievalWeights(other_language_only=5.0))
+    assert {h.chunk.language for h in lifted.hits[:1]} == {"en"}  # no passage here is translated
+    english = {h.row: h.score for h in plain.hits if h.chunk.language == "en"}
+    assert all(abs(h.score - english[h.row] - 5.0) < 1e-6 for h in lifted.hits if h.row in english)

@@ -117,6 +117,7 @@ class TranslationMap:
 
     chunks: list[Chunk]
     pairs: list[AlignedPair] = field(default_factory=list)
+    _lacking: dict[str, np.ndarray] = field(default_factory=dict, repr=False, compare=False)
 
     @cached_property
     def first_sentence(self) -> dict[str, int]:
@@ -198,6 +199,15 @@ class TranslationMap:
             pool = own if len(own) else rows
             chosen.append((int(pool[np.argmax(scores[pool])]), float(best[unit])))
         return chosen
+
+    def lacks_language(self, language: str) -> np.ndarray:
+        """For each passage, whether none of its versions is in ``language`` (cached per language)."""
+        if language not in self._lacking:
+            has = np.zeros(len(self.chunks), dtype=bool)
+            in_language = np.array([c.language == language for c in self.chunks], dtype=bool)
+            np.logical_or.at(has, self.unit, in_language)
+            self._lacking[language] = ~has[self.unit]
+        return self._lacking[language]
 
     def versions(self, row: int) -> list[int]:
         """Rows of the passages that are versions of ``row`` (itself included), in chunk order."""

@@ -57,6 +57,9 @@ class RetrievalWeights:
     concept_definition: float = 1.0
     concept_mention: float = 0.05
     same_language: float = 0.01
+    # A passage no version of which is in the asker's language: the model scores a question and a
+    # passage of another language lower than the same pair in one language; this makes up for it.
+    other_language_only: float = 0.04
 
 
 def read_weights(path: Path) -> RetrievalWeights:
@@ -128,6 +131,8 @@ def retrieve(
     definitional = is_definition_question(question, language, concepts)
     score += _concept_bonus(index, concepts, definitional, weights)
     score += weights.same_language * (index.chunk_languages == language)
+    if weights.other_language_only:
+        score += weights.other_language_only * index.translations.lacks_language(language)
 
     # A passage and its translations are one unit, ranked by its best version and shown in the
     # asker's language when it has a version in it.
