@@ -17,6 +17,7 @@ CORPUS_TEXT = [
     "Perusahaan Indonesia memakai vendor di Filipina; layanan kritis diawasi.",
     "North American companies often look to Mexico.",
     "Williamson erhielt dafür 2009 den Wirtschaftsnobelpreis; ISO 27001 gilt.",
+    "Multi-sourcing, insourcing and front office outsourcing differ from offshoring.",
 ]
 
 
@@ -51,6 +52,12 @@ def test_vocabulary_knows_inflected_and_compounded_forms_but_not_short_strangers
         ("Does ISO 27001 still apply in 2031?", "en", []),
         # a name inside a compound of another language counts as mentioned
         ("Who won the Nobel prize for transaction cost theory?", "en", []),
+        # a sourcing model no document names, whatever its case; the ones it names, or qualifies, are covered
+        ("What is co-sourcing?", "en", ["co-sourcing"]),
+        ("Was versteht man unter Co-Sourcing?", "de", ["Co-Sourcing"]),
+        ("Apa kelebihan crowdsourcing dibanding alih daya?", "id", ["crowdsourcing"]),
+        ("Is multi-sourcing better than insourcing or offshoring?", "en", []),
+        ("Was ist Front-Office-Outsourcing?", "de", []),
     ],
 )
 def test_key_terms_the_corpus_never_mentions(index, question, lang, expected):

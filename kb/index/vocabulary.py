@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 _TOKEN = re.compile(r"[^\W_]+")
+_COMPOUND = re.compile(r"[^\W_]+(?:-[^\W_]+)+")
 # A prefix shared with a corpus word counts when it is this long and most of the shorter word.
 MIN_PREFIX = 5
 MIN_PREFIX_SHARE = 0.7
@@ -24,14 +25,22 @@ class CorpusVocabulary:
     lower: frozenset[str]
     as_written: frozenset[str]
     _sorted: tuple[str, ...]
+    hyphenated: frozenset[str] = frozenset()  # "multi-sourcing", lower case
 
     @classmethod
     def of(cls, texts: Iterable[str]) -> CorpusVocabulary:
         written: set[str] = set()
+        hyphenated: set[str] = set()
         for text in texts:
             written.update(_TOKEN.findall(text))
+            hyphenated.update(w.lower() for w in _COMPOUND.findall(text))
         lower = frozenset(w.lower() for w in written)
-        return cls(lower, frozenset(written), tuple(sorted(lower)))
+        return cls(lower, frozenset(written), tuple(sorted(lower)), frozenset(hyphenated))
+
+    def uses_compound(self, word: str) -> bool:
+        """Whether the corpus uses ``word`` as one word, hyphenated ("co-sourcing") or closed ("cosourcing")."""
+        word = word.lower()
+        return word in self.hyphenated or word in self.lower or word.replace("-", "") in self.lower
 
     def uses(self, word: str) -> bool:
         """Whether the corpus uses ``word`` (any case), or a word sharing most of its stem."""

@@ -20,6 +20,12 @@ from kb.knowledge.place_names import names_at, words_of
 
 _TOKEN = re.compile(r"[^\W_]+")
 _YEAR = re.compile(r"^(19|20)\d\d$")
+_SOURCING_MODEL = re.compile(
+    r"(?i:\b(?:[^\W\d_]+-)*[^\W\d_]*(?:sourcing|shoring)\b)"  # crowdsourcing, Co-Sourcing, rightshoring
+    r"|\b[A-Z][a-z]+ Sourcing\b"  # Impact Sourcing
+)
+# The words for sourcing as such, never a model of their own.
+_GENERIC_MODELS = frozenset({"sourcing", "shoring", "outsourcing", "it-sourcing", "it-outsourcing"})
 _SENTENCE_END = re.compile(r"[.!?:;]\s*$")
 # Languages that capitalise only names (and the sentence's first word).
 _NAME_CASE_LANGUAGES = frozenset({"en", "id"})
@@ -37,7 +43,27 @@ def uncovered_terms(index: LoadedIndex, question: str, language: str) -> list[st
                 spans[-1][1] = match.end()  # "Sarbanes-Oxley" is one term
             else:
                 spans.append([match.start(), match.end()])
-    return list(dict.fromkeys(question[start:end] for start, end in spans))
+    found = list(dict.fromkeys(question[start:end] for start, end in spans))
+    models = [m for m in _sourcing_models(question) if not _model_covered(index, m)]
+    return found + [m for m in models if m not in found]
+
+
+def _model_covered(index: LoadedIndex, model: str) -> bool:
+    """A model the corpus names, or a generic one qualified by words it uses ("Front-Office-Outsourcing")."""
+    vocabulary = index.vocabulary
+    if vocabulary.uses_compound(model.replace(" ", "-")):
+        return True
+    *qualifiers, head = re.split(r"[- ]", model.lower())
+    return head in _GENERIC_MODELS and all(len(q) >= 3 and vocabulary.uses(q) for q in qualifiers)
+
+
+def _sourcing_models(question: str) -> list[str]:
+    """Names of sourcing models in the question ("crowdsourcing", "Co-Sourcing", "Rightshoring").
+
+    The knowledge base is about sourcing: a model of it that no document names is its key term
+    whatever its case ("What is co-sourcing?" asks about something kb has nothing on).
+    """
+    return [m.group() for m in _SOURCING_MODEL.finditer(question) if m.group().lower() not in _GENERIC_MODELS]
 
 
 def _key_kind(term: str, language: str, sentence_start: bool) -> str | None:
