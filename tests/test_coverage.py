@@ -104,9 +104,48 @@ def test_price_questions_need_a_passage_that_states_an_amount(question, lang):
         ("Setelah berapa lama pekerja alih daya berhak atas upah yang sama?", "id"),  # how long, not how much
         ("If a vendor quotes a cheaper hourly rate, will the deal cost less?", "en"),
         ("Wie viel vom Preisvorteil fressen versteckte Kosten?", "de"),
+        ("How much of the price advantage can hidden costs swallow?", "en"),  # a share of a price
+        ("Wie viel vom Preis entfällt auf Lizenzen?", "de"),
         ("What cost savings do consultants quote?", "en"),
         ("Dalam penilaian proposal vendor, berapa bobot yang diberikan untuk harga?", "id"),  # a weight
     ],
 )
 def test_questions_that_ask_no_amount_are_left_alone(question, lang):
     assert not asks_unstated_amount(question, lang, ["Costs fell by 30 % in the first year."])
+
+
+def _one_document_index(tmp_path, monkeypatch, name: str, language: str, body: str):
+    from kb.index.build import build_index
+    from kb.qa import answer
+
+    monkeypatch.setattr(answer, "ABSTAIN_MARGIN", -10.0)  # the fake model's similarities mean nothing
+    from kb.index.reader import load_index
+    from tests.fakes import FakeEmbedder
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    text = f"---\ntitle: Anbieter\nlanguage: {language}\n---\n\n# Anbieter\n\n{body}\n"
+    (corpus / name).write_text(text, encoding="utf-8")
+    build_index(corpus, tmp_path / "index", FakeEmbedder())
+    return load_index(tmp_path / "index", "fake:64"), FakeEmbedder()
+
+
+def test_a_name_the_corpus_lacks_is_not_covered_when_a_passage_in_the_askers_language_is_nearest(tmp_path, monkeypatch):
+    from kb.qa.answer import ask
+
+    index, embedder = _one_document_index(
+        tmp_path, monkeypatch, "providers.en.md", "en", "An ITO provider runs servers and networks for its clients."
+    )
+    answer = ask(index, embedder, "What does Acme charge an ITO provider for servers?", language="en")
+    assert not answer.answered and "“Acme”" in answer.answer and answer.citations == []
+
+
+def test_a_name_may_be_written_otherwise_in_a_foreign_passage_so_that_one_answers(tmp_path, monkeypatch):
+    from kb.qa.answer import ask
+
+    # "European Court of Justice" is "Europäischer Gerichtshof" in the only (German) passage
+    index, embedder = _one_document_index(
+        tmp_path, monkeypatch, "anbieter.de.md", "de", "Der Europäische Gerichtshof kippte 2020 das Privacy Shield."
+    )
+    answer = ask(index, embedder, "What did the European Court of Justice decide in 2020?", language="en")
+    assert answer.answered and answer.citations[0].language == "de"

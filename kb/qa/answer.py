@@ -87,7 +87,11 @@ def relevance_margin(index: LoadedIndex, found: Retrieved, vector: np.ndarray) -
 def _not_mentioned(index: LoadedIndex, question: str, found: Retrieved) -> str:
     """What the question asks about that the knowledge base never mentions ("" when nothing)."""
     language = found.language
-    missing = uncovered_terms(index, question, language)
+    # When the best passage has no version in the asker's language, a name the corpus lacks may
+    # just be named in that passage's language ("DSGVO" for GDPR, "European Court of Justice" for
+    # "Europäischer Gerichtshof"): answering from it beats refusing an answerable question.
+    best_is_foreign = bool(found.hits) and bool(index.translations.lacks_language(language)[found.hits[0].row])
+    missing = [] if best_is_foreign else uncovered_terms(index, question, language)
     if missing:
         quote_open, quote_close = QUOTES.get(language, QUOTES["en"])
         return join_words([f"{quote_open}{t}{quote_close}" for t in missing], language)

@@ -97,11 +97,12 @@ def _covered(index: LoadedIndex, term: str, kind: str, language: str, words: tup
 
 # A question that asks for an amount of money: a price, a rate, a salary.
 _ASKS_AMOUNT = {
-    "en": r"^(what|how much|how high)\b (\S+ ){0,4}(salar(y|ies)|wages?|hourly rates?|day rates?|daily rates?"
+    # "how much of the price advantage ..." asks for a share, not an amount
+    "en": r"^(what|how much(?! of)|how high)\b (\S+ ){0,4}(salar(y|ies)|wages?|hourly rates?|day rates?|daily rates?"
     r"|prices?|fees?)\b"
     r"|^how much (does|do|would|will|is|are)\b.*\b(cost|costs|charge|charges|pay|earn|earns)\b|^what does\b.*\bcost\b",
-    "de": r"^(was|wie viel|wieviel) kost(et|en)\b"
-    r"|^(wie viel|wieviel|wie hoch|welche[nrs]?|was)\b (\S+ ){0,3}\S*(gehalt|gehälter|lohn|löhne"
+    "de": r"^(was|wie ?viel) kost(et|en)\b"
+    r"|^(wie ?viel(?! vo[nm]\b)|wie hoch|welche[nrs]?|was)\b (\S+ ){0,3}\S*(gehalt|gehälter|lohn|löhne"
     r"|stundensatz|stundensätze|tagessatz|tagessätze|preis|preise)\b",
     # the thing "berapa" asks for comes next: "berapa gaji", not "berapa bobot ... harga"
     "id": r"\bberapa (rata-rata |besar |kira-kira )?(gaji|upah|tarif|harga|biaya|honor)\b",
