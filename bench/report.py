@@ -137,9 +137,10 @@ def _new_documents(halves: dict | None) -> list[str]:
     if not halves:
         return []
     out = [
-        "## Quality on new documents (eval/new-docs/)",
+        "## Quality on new documents (eval/new-docs/, eval/new-docs-2/)",
         "",
-        "Eight documents kb does not ship, added to a copy of the corpus; questions written blind to the code. "
+        "Eight and six documents kb does not ship, each set added to a copy of the corpus; questions written "
+        "blind to the code. "
         "Only the tuning half was tuned on; the held-out half is reported, never tuned on.",
         "",
         "| half | group | hit@1 | hit@5 | answer holds the keys | near-domain abstained |",
