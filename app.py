@@ -7,7 +7,7 @@ import os
 # (an encode went from 14 ms to over a second under load). Set before FAISS or the model load.
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 
-import streamlit as st  # noqa: E402
+import streamlit as st
 
 from kb.web.i18n import language_setting, t
 
