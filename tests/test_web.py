@@ -46,7 +46,8 @@ def _turns(at: AppTest) -> list[str]:
 
 
 def _questions(at: AppTest) -> list[str]:
-    return [h.proto.body for h in at.get("html") if h.proto.body.startswith('<div class="kb-q"')]
+    """The questions asked, each shown at the start of its turn (one element per turn)."""
+    return [turn for turn in _turns(at) if '<div class="kb-q"' in turn]
 
 
 def _shown(at: AppTest) -> str:

@@ -7,12 +7,14 @@ the feedback goes to ``kb.feedback`` (a file beside the index: no client can cle
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import streamlit as st
 
 from kb import config, languages
 from kb.errors import KBError
+from kb.index.reader import LoadedIndex
 from kb.qa.model import Answer
 from kb.web import resources
 from kb.web.i18n import t
@@ -37,9 +39,10 @@ class Turn:
         """The turn's HTML in interface language ``ui``, built once (what does not change is not rebuilt)."""
         if ui not in self._html:
             if self.answer is None:
-                self._html[ui] = message_html(self.id, self.error)
+                self._html[ui] = message_html(self.id, self.error, asked=self.question)
             else:
-                self._html[ui] = turn_html(self.id, self.answer, ui, t, _translations)
+                translations = _translations_in(_index_or_none())
+                self._html[ui] = turn_html(self.id, self.answer, ui, t, translations, asked=self.question)
         return self._html[ui]
 
 
@@ -137,15 +140,27 @@ def _turn(turn_id: int) -> Turn | None:
     return next((turn for turn in turns() if turn.id == turn_id), None)
 
 
-def _translations(chunk_id: str, highlights: list[list[int]]) -> list[Version]:
-    """The cited passage in the other languages, the sentences aligned with its highlights marked."""
+def _index_or_none() -> LoadedIndex | None:
+    try:
+        return resources.live_index()
+    except KBError:
+        return None
+
+
+def _translations_in(index: LoadedIndex | None) -> Callable[[str, list[list[int]]], list[Version]]:
+    """The cited passage in the other languages, the sentences aligned with its highlights marked
+    (the index looked up once per turn, not once per source)."""
     from kb.qa.translations import aligned_spans, translated_passages
 
-    try:
-        index = resources.live_index()
-        return [
-            Version(other.language, other.text, aligned_spans(index, chunk_id, highlights, other))
-            for other in translated_passages(index, chunk_id)
-        ]
-    except KBError:
-        return []
+    def translations(chunk_id: str, highlights: list[list[int]]) -> list[Version]:
+        if index is None:
+            return []
+        try:
+            return [
+                Version(other.language, other.text, aligned_spans(index, chunk_id, highlights, other))
+                for other in translated_passages(index, chunk_id)
+            ]
+        except KBError:
+            return []
+
+    return translations

@@ -2,7 +2,8 @@
 
 The conversation lives in this session (``st.session_state``); the page's words follow the
 interface-language setting, the answer follows the question. Asking reruns only the
-conversation (a fragment), and each turn's HTML is built once and kept with the turn.
+conversation (a fragment), and each turn's HTML (question, answer, sources) is built once, kept
+with the turn, and sent as one element.
 """
 
 from __future__ import annotations
@@ -10,9 +11,10 @@ from __future__ import annotations
 import streamlit as st
 
 from kb.web import resources
+from kb.web.chat_assets import SCRIPT, STYLE
 from kb.web.conversation import Turn, ask_turn, rate, save_comment, turns
 from kb.web.i18n import EXAMPLES, t, ui_language
-from kb.web.turns import SCRIPT, STYLE, esc, question_html
+from kb.web.turns import esc
 
 PERMALINK_DONE = "permalink_done"
 
@@ -65,12 +67,10 @@ def _new_conversation() -> None:
 
 
 def _show(turn: Turn) -> None:
-    with st.chat_message("user"):
-        st.html(question_html(turn.id, turn.question))
-    with st.chat_message("assistant"):
-        st.html(turn.html(ui_language()))
-        if turn.answer is not None:
-            _feedback(turn)
+    # Question and answer in one element: every element here is sent and drawn again on each answer.
+    st.html(turn.html(ui_language()))
+    if turn.answer is not None:
+        _feedback(turn)
 
 
 def _feedback(turn: Turn) -> None:
