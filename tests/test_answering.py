@@ -168,6 +168,18 @@ def test_near_domain_questions_say_what_is_not_covered_and_what_is_near(loaded, 
     assert any(c.section.split()[0] in nearby for c in loaded.chunks if c.language == lang)
 
 
+@pytest.mark.parametrize(
+    "question, settling",
+    [
+        ("Can a company hire both ITO and BPO providers?", "A company can hire both ITO and BPO providers."),
+        ("Kann ein Unternehmen sowohl ITO- als auch BPO-Anbieter beauftragen?", "Ein Unternehmen kann sowohl"),
+    ],
+)
+def test_a_yes_no_answer_leads_with_the_sentence_that_settles_it(loaded, e5, question, settling):
+    answer = ask(loaded, e5, question)
+    assert answer.answered and answer.answer.startswith(settling)
+
+
 def test_other_languages_are_answered_in_english_with_a_note(loaded, e5):
     answer = ask(loaded, e5, "¿Qué es el outsourcing selectivo?")
     assert answer.language == "es" and answer.answer.startswith("This question seems to be in")

@@ -15,7 +15,7 @@ CORPUS_TEXT = [
     "Outsourcing to Poland and Germany grew. The SLA sets the DORA duties for banks in Europe.",
     "Die Auslagerung an Dienstleister in Deutschland folgt den XLAs und dem CLOUD Act.",
     "Perusahaan Indonesia memakai vendor di Filipina; layanan kritis diawasi.",
-    "North American companies often look to Mexico.",
+    "North American companies often look to Mexico in August.",
     "Williamson erhielt dafür 2009 den Wirtschaftsnobelpreis; ISO 27001 gilt.",
     "Multi-sourcing, insourcing and front office outsourcing differ from offshoring.",
 ]
@@ -70,6 +70,7 @@ def test_key_terms_the_corpus_never_mentions(index, question, lang, expected):
         ("Mengapa perusahaan di Jerman memakai vendor?", "id", []),  # "Jerman": the corpus says "Germany"
         ("Negara mana yang dipilih perusahaan Amerika Utara?", "id", []),  # "North American"
         ("Why do companies outsource to Brazil?", "en", ["Brazil"]),  # a place no document names
+        ("Apa yang berubah sejak Agustus untuk perusahaan di Filipina?", "id", []),  # a month, any language
     ],
 )
 def test_place_names_count_in_any_language(index, question, lang, expected):

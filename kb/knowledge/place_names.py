@@ -1,4 +1,4 @@
-"""Names of countries, regions and languages in English, German and Indonesian (Unicode CLDR).
+"""Names of countries, regions, languages, months and weekdays in English, German and Indonesian (CLDR).
 
 A question may name a place in its own language ("Jerman", "Amerika Utara") that the corpus
 names in another ("Germany", "North American"). The coverage check (kb/qa/coverage.py) uses
@@ -27,7 +27,9 @@ def _name_groups() -> dict[tuple[str, ...], frozenset[tuple[str, ...]]]:
     groups: dict[str, set[tuple[str, ...]]] = {}
     for language in LANGUAGES:
         locale = Locale.parse(language)
-        for kind, localized in (("territory", locale.territories), ("language", locale.languages)):
+        named = [("territory", locale.territories), ("language", locale.languages)]
+        named += [("month", locale.months["format"]["wide"]), ("day", locale.days["format"]["wide"])]
+        for kind, localized in named:
             for code, name in localized.items():
                 if words_of(name):
                     groups.setdefault(f"{kind}:{code}", set()).add(words_of(name))

@@ -145,6 +145,9 @@ def _answering_spans(
         chosen = [lead]  # the list is the answer
     chosen += _lead_ins(index, chosen)
     chosen.sort(key=lambda t: (t[1].n, t[2]))  # keep the sources' own order
+    if shape.kind == "yesno":  # ... but the sentence that settles a yes/no question leads
+        settling = max(chosen, key=lambda t: t[0])
+        chosen = [settling] + [c for c in chosen if c is not settling]
     spans: list[tuple[Citation, int, int]] = []
     for _, citation, start, end in chosen:
         for span in [(start, end), *_list_items_after(index, citation, start, end, shape.kind == "list")]:
