@@ -102,6 +102,19 @@ def cli_env(small_corpus, tmp_path, monkeypatch) -> Path:
     return tmp_path / "index"
 
 
+def fake_index(tmp_path: Path, documents: dict[str, str]):
+    """An index of ``documents`` (file name -> text) built with the fake model; loaded."""
+    from kb.index.build import build_index
+    from kb.index.reader import load_index
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, text in documents.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    build_index(corpus, tmp_path / "index", FakeEmbedder())
+    return load_index(tmp_path / "index", FakeEmbedder().model_id)
+
+
 def run_kb(*args: str):
     """The kb command in-process, as CliRunner sees it."""
     return CliRunner().invoke(cli, list(args))

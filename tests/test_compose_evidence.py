@@ -11,6 +11,7 @@ from kb.qa.compose import _lead_ins
 from kb.qa.model import Citation
 from kb.qa.overlap import word_overlap
 from kb.qa.shapes import shape_of
+from tests.conftest import fake_index
 from tests.fakes import FakeEmbedder
 from tests.test_debris_and_lists import ARTICLE
 
@@ -55,11 +56,7 @@ def test_list_questions_are_recognised_wherever_the_count_stands(question, lang)
 
 
 def test_a_list_item_in_the_answer_brings_the_sentence_that_introduces_its_list(tmp_path):
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "models.en.md").write_text(ARTICLE, encoding="utf-8")
-    build_index(corpus, tmp_path / "index", FakeEmbedder())
-    index = load_index(tmp_path / "index", "fake:64")
+    index = fake_index(tmp_path, {"models.en.md": ARTICLE})
     chunk = next(c for c in index.chunks if "Nearshore teams" in c.text)
     citation = Citation.of(1, chunk)
     item = next(span for span in chunk.sentences if chunk.text[span[0] :].startswith("- Nearshore"))

@@ -116,19 +116,13 @@ def test_questions_that_ask_no_amount_are_left_alone(question, lang):
 
 
 def _one_document_index(tmp_path, monkeypatch, name: str, language: str, body: str):
-    from kb.index.build import build_index
     from kb.qa import answer
-
-    monkeypatch.setattr(answer, "ABSTAIN_MARGIN", -10.0)  # the fake model's similarities mean nothing
-    from kb.index.reader import load_index
+    from tests.conftest import fake_index
     from tests.fakes import FakeEmbedder
 
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
+    monkeypatch.setattr(answer, "ABSTAIN_MARGIN", -10.0)  # the fake model's similarities mean nothing
     text = f"---\ntitle: Anbieter\nlanguage: {language}\n---\n\n# Anbieter\n\n{body}\n"
-    (corpus / name).write_text(text, encoding="utf-8")
-    build_index(corpus, tmp_path / "index", FakeEmbedder())
-    return load_index(tmp_path / "index", "fake:64"), FakeEmbedder()
+    return fake_index(tmp_path, {name: text}), FakeEmbedder()
 
 
 def test_a_name_the_corpus_lacks_is_not_covered_when_a_passage_in_the_askers_language_is_nearest(tmp_path, monkeypatch):

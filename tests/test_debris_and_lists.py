@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from kb.index.build import build_index
-from kb.index.reader import load_index
 from kb.ingest.chunking import ChunkSettings, chunk_document
 from kb.ingest.debris import is_debris
 from kb.ingest.documents import parse_document
 from kb.qa.answer import ask
+from tests.conftest import fake_index
 from tests.fakes import FakeEmbedder
 
 
@@ -87,11 +86,7 @@ def test_debris_is_dropped_and_the_list_stays_with_its_lead_in():
 
 
 def test_a_list_lead_in_brings_its_items_into_the_answer(tmp_path):
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "models.en.md").write_text(ARTICLE, encoding="utf-8")
-    build_index(corpus, tmp_path / "index", FakeEmbedder())
-    index = load_index(tmp_path / "index", "fake:64")
+    index = fake_index(tmp_path, {"models.en.md": ARTICLE})
     answer = ask(index, FakeEmbedder(), "Which three delivery models do advisers distinguish?", language="en")
     assert answer.answered
     for item in ("Onshore teams", "Nearshore teams", "Offshore teams"):
@@ -99,15 +94,11 @@ def test_a_list_lead_in_brings_its_items_into_the_answer(tmp_path):
 
 
 def test_an_answer_from_another_language_quotes_it_with_its_language(tmp_path):
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "modelle.de.md").write_text(
+    document = (
         "---\ntitle: Modelle\nlanguage: de\n---\n\n# Modelle\n\n"
-        "Der Anbieter übernimmt den Betrieb der Server und berechnet eine feste Monatspauschale.\n",
-        encoding="utf-8",
+        "Der Anbieter übernimmt den Betrieb der Server und berechnet eine feste Monatspauschale.\n"
     )
-    build_index(corpus, tmp_path / "index", FakeEmbedder())
-    index = load_index(tmp_path / "index", "fake:64")
+    index = fake_index(tmp_path, {"modelle.de.md": document})
     answer = ask(index, FakeEmbedder(), "Wer übernimmt den Betrieb der Server?", language="en")
     assert answer.answered and answer.citations[0].language == "de"
     assert answer.answer.startswith("The sources on this are in German; they say: (German) “Der Anbieter übernimmt")
