@@ -6,6 +6,8 @@ import hashlib
 import re
 
 _WS = re.compile(r"\s+")
+# A list item's number or letter ("1.", "b)", "iv."), which sentencex splits off as a sentence of its own.
+_LIST_MARKER = re.compile(r"(\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})[.)]")
 
 
 def sha256_hex(text: str) -> str:
@@ -37,12 +39,24 @@ def sentence_spans(text: str, language: str) -> list[tuple[int, int]]:
     offset = 0
     for line in text.split("\n"):
         if line.strip():
-            for b in get_sentence_boundaries(language or "en", line):
-                span = _strip_span(line, b["start_index"], b["end_index"])
-                if span:
-                    spans.append((span[0] + offset, span[1] + offset))
+            line_spans = [
+                _strip_span(line, b["start_index"], b["end_index"])
+                for b in get_sentence_boundaries(language or "en", line)
+            ]
+            spans.extend((s + offset, e + offset) for s, e in _join_list_markers(line, [x for x in line_spans if x]))
         offset += len(line) + 1
     return spans
+
+
+def _join_list_markers(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A lone list marker ("1.") joins the sentence after it: "1. Rehost: ..." is one item."""
+    joined: list[tuple[int, int]] = []
+    for span in spans:
+        if joined and _LIST_MARKER.fullmatch(line[joined[-1][0] : joined[-1][1]]):
+            joined[-1] = (joined[-1][0], span[1])
+        else:
+            joined.append(span)
+    return joined
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int] | None:

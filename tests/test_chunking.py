@@ -1,5 +1,6 @@
 from kb.ingest.chunking import Chunk, ChunkSettings, chunk_document
 from kb.ingest.documents import parse_document
+from kb.text import sentence_spans
 
 MD = """---
 title: Doc
@@ -34,6 +35,18 @@ def test_sentence_spans_point_at_sentences():
     chunk = chunk_document(parse_document(MD, "doc"))[1]
     sentences = [chunk.text[s:e] for s, e in chunk.sentences]
     assert sentences == ["- first item", "- second item", "Alpha paragraph.", "It has two sentences."]
+
+
+def test_a_numbered_list_item_is_one_sentence_with_its_number():
+    # sentencex splits "1. Rehost: ..." after "1." when a capital follows; an item is one sentence.
+    text = "Kerangka 6R:\n1. Rehost: memindahkan aplikasi apa adanya.\n2) Retire: mematikan aplikasi. Lalu selesai."
+    sentences = [text[s:e] for s, e in sentence_spans(text, "id")]
+    assert sentences == [
+        "Kerangka 6R:",
+        "1. Rehost: memindahkan aplikasi apa adanya.",
+        "2) Retire: mematikan aplikasi.",
+        "Lalu selesai.",
+    ]
 
 
 def test_chunk_ids_are_stable_and_change_with_content():

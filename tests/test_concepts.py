@@ -75,6 +75,11 @@ def test_concepts_are_recognised_by_their_names_in_any_language(question, ids):
         ("What is KPO?", "en", True),
         ("Was versteht man unter Multi-Sourcing?", "de", True),
         ("Apa yang dimaksud dengan insourcing?", "id", True),
+        # what an acronym stands for is asked like a definition
+        ("Kepanjangan dari ITO itu apa?", "id", True),
+        ("ITO singkatannya apa?", "id", True),
+        ("Wofür steht BPO?", "de", True),
+        ("What does KPO stand for?", "en", True),
         ("What is a good IT sourcing strategy based on?", "en", False),
         ("Wann gilt ein BPO-Anbieter als Erfolg?", "de", False),
     ],

@@ -9,7 +9,7 @@ import pytest
 from kb.index.terms import TermTable
 from kb.index.vocabulary import CorpusVocabulary
 from kb.knowledge.glossary import Glossary
-from kb.qa.coverage import asks_unstated_amount, uncovered_terms
+from kb.qa.coverage import asks_unstated_amount, asks_unstated_headcount, spelled_out, uncovered_terms
 
 CORPUS_TEXT = [
     "Outsourcing to Poland and Germany grew. The SLA sets the DORA duties for banks in Europe.",
@@ -58,6 +58,9 @@ def test_vocabulary_knows_inflected_and_compounded_forms_but_not_short_strangers
         ("Apa kelebihan crowdsourcing dibanding alih daya?", "id", ["crowdsourcing"]),
         ("Is multi-sourcing better than insourcing or offshoring?", "en", []),
         ("Was ist Front-Office-Outsourcing?", "de", []),
+        # an acronym the question spells out itself in brackets is the asker's short form, not the key term
+        ("Why must the experts of the old team (SME) stay until handover?", "en", []),
+        ("Why must an SME stay until handover?", "en", ["SME"]),
     ],
 )
 def test_key_terms_the_corpus_never_mentions(index, question, lang, expected):
@@ -144,3 +147,38 @@ def test_a_name_may_be_written_otherwise_in_a_foreign_passage_so_that_one_answer
     )
     answer = ask(index, embedder, "What did the European Court of Justice decide in 2020?", language="en")
     assert answer.answered and answer.citations[0].language == "de"
+
+
+def test_a_company_name_counts_even_when_the_nearest_passage_is_foreign(tmp_path, monkeypatch):
+    from kb.qa.answer import ask
+
+    # a company's name is written alike in every language: a German passage without it does not answer
+    index, embedder = _one_document_index(
+        tmp_path, monkeypatch, "anbieter.de.md", "de", "Rechenzentren in Frankfurt bieten Colocation für Kunden an."
+    )
+    answer = ask(index, embedder, "How many data centres does Equinix run in Frankfurt?", language="en")
+    assert not answer.answered and "“Equinix”" in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question, lang",
+    [
+        ("How many people work in India's IT industry?", "en"),
+        ("Wie viele Mitarbeiter hat ein typischer Service Desk?", "de"),
+        ("Berapa karyawan yang dibutuhkan untuk pusat kontak?", "id"),
+    ],
+)
+def test_headcount_questions_need_a_passage_that_states_one(question, lang):
+    assert asks_unstated_headcount(question, lang, ["Costs fell by 30 % in the first year."])
+    assert not asks_unstated_headcount(question, lang, ["A 24/7 seat needs about five full-time staff."])
+    assert not asks_unstated_headcount(question, lang, ["Tim inti terdiri dari 12 orang analis."])
+    assert not asks_unstated_amount(question, lang, ["Costs fell by 30 % in the first year."])
+
+
+def test_an_acronym_a_nearby_passage_writes_out_is_covered():
+    passages = ["Outsourcing quality assurance carries particular risks for test data."]
+    assert spelled_out("QA", passages)
+    assert not spelled_out("QA", ["Quarterly reviews are held."])  # a lone word is no spelling-out
+    assert not spelled_out("TUPE", passages)
+    # words of three letters or fewer never count: "a", "for" and "the" are everybody's initials
+    assert not spelled_out("FTD", ["risks for the data"])

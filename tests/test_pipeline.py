@@ -59,3 +59,21 @@ def test_weights_file_is_read_and_checked(tmp_path):
 def test_search_keeps_one_language_when_asked(index):
     hits = search(index, FakeEmbedder(), "outsourcing", k=5, language="de")
     assert hits and all(h.chunk.language == "de" for h in hits)
+
+
+def test_an_introduction_that_leads_into_subsections_is_an_overview(tmp_path):
+    from tests.conftest import fake_index
+
+    text = (
+        "---\ntitle: Exit\nlanguage: en\n---\n\n# Exit\n\nThis article sums up exit planning and assistance.\n\n"
+        "## Plan\n\nThe exit plan lists assets.\n\n## Assistance\n\nTermination assistance runs six months.\n"
+    )
+    flat = "---\ntitle: Flat\nlanguage: en\n---\n\n# Flat\n\nOne section only, no subsections.\n"
+    index = fake_index(tmp_path, {"exit.en.md": text, "flat.en.md": flat})
+    overview = {c.section: bool(flag) for c, flag in zip(index.chunks, index.overview_rows, strict=True)}
+    # a document without subsections has no introduction to set apart
+    assert overview == {"Exit": True, "Plan": False, "Assistance": False, "Flat": False}
+    question = "exit planning and assistance"
+    plain = search(index, FakeEmbedder(), question, k=5, weights=RetrievalWeights(overview=0.0))
+    lowered = search(index, FakeEmbedder(), question, k=5, weights=RetrievalWeights(overview=5.0))
+    assert plain[0].chunk.section == "Exit" and lowered[-1].chunk.section == "Exit"

@@ -72,6 +72,26 @@ class LoadedIndex:
         return rows
 
     @cached_property
+    def overview_rows(self) -> np.ndarray:
+        """True for a passage that leads into subsections: a document's or a section's introduction.
+
+        It sums up what the subsections say, so it is close to every question about them.
+        """
+        paths: dict[str, set[tuple[str, ...]]] = {}
+        for chunk in self.chunks:
+            paths.setdefault(chunk.doc_id, set()).add(tuple(chunk.section_path))
+        return np.array(
+            [
+                any(
+                    len(p) > len(c.section_path) and p[: len(c.section_path)] == tuple(c.section_path)
+                    for p in paths[c.doc_id]
+                )
+                for c in self.chunks
+            ],
+            dtype=bool,
+        )
+
+    @cached_property
     def row_of(self) -> dict[str, int]:
         """Chunk-table row of each chunk id."""
         return {c.chunk_id: row for row, c in enumerate(self.chunks)}

@@ -11,6 +11,10 @@ from __future__ import annotations
 import re
 
 MAX_DEBRIS_CHARS = 300
+# "2 September 2025", "3. März 2025", "September 2, 2025", "2025-09-02", "02.09.2025"
+_DATE = (
+    r"(\d{1,2}\.?\s+[^\W\d_]+\.?\s+\d{4}|[^\W\d_]+\s+\d{1,2},?\s+\d{4}|\d{4}-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./]\d{2,4})"
+)
 
 _PATTERNS = [
     # cookie notices: "We use cookies ... Accept all", "Wir verwenden Cookies ... Alle akzeptieren"
@@ -18,6 +22,9 @@ _PATTERNS = [
     r"terima|setuju|pengaturan|izinkan)\b",
     # bylines: "By Jane Doe | 12 March 2024 | 6 min read", "Von ... | Lesezeit", "Oleh ... | 6 menit baca"
     r"^(by|posted by|written by|von|autor(in)?:?|oleh|ditulis oleh|penulis:?)\s+\S.{0,80}(\||·|•|—|,)",
+    # dates of publication: "Posted on 2 September 2025 by ...", "Veröffentlicht am 3. März 2025"
+    r"^(posted|published|updated|last updated|veröffentlicht|aktualisiert|zuletzt aktualisiert|diposting|"
+    r"diterbitkan|dipublikasikan|diperbarui)(\s+(on|am|pada|tanggal))?\s*:?\s*" + _DATE,
     r"\b(\d+\s*(min\.?|minutes?|minuten)\s*(read|lesezeit)|lesezeit:?\s*\d+|\d+\s*menit\s*(baca|membaca))\b",
     # breadcrumbs: "Home > Blog > Contracts", "Startseite > Wissen", "Beranda / Blog / ..."
     r"^(home|startseite|start|beranda|halaman utama)\s*[>›»/|]",

@@ -18,7 +18,13 @@ from kb.ingest.chunking import Chunk
 from kb.languages import SUPPORTED, join_words
 from kb.qa import messages
 from kb.qa.compose import QUOTES
-from kb.qa.coverage import asks_unstated_amount, uncovered_terms
+from kb.qa.coverage import (
+    asks_unstated_amount,
+    asks_unstated_headcount,
+    is_standalone_name,
+    spelled_out,
+    uncovered_terms,
+)
 from kb.qa.langid import identify_language
 from kb.qa.model import Answer, Citation
 from kb.qa.query import validate_query
@@ -38,8 +44,8 @@ ABSTAIN_MARGIN = -0.005
 SENTENCE_OFFSET = 0.016
 # Sections named as nearby topics when a question's key term is not covered.
 NEARBY_TOPICS = 3
-# A price or salary question is answered only when one of this many best passages states an amount.
-AMOUNT_PASSAGES = 3
+# The passages that may write out an acronym, or state the amount or headcount a question asks for.
+NEAREST_PASSAGES = 3
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
 
@@ -87,16 +93,21 @@ def relevance_margin(index: LoadedIndex, found: Retrieved, vector: np.ndarray) -
 def _not_mentioned(index: LoadedIndex, question: str, found: Retrieved) -> str:
     """What the question asks about that the knowledge base never mentions ("" when nothing)."""
     language = found.language
+    nearest = [h.chunk.text for h in found.hits[:NEAREST_PASSAGES]]
+    missing = [t for t in uncovered_terms(index, question, language) if not spelled_out(t, nearest)]
     # When the best passage has no version in the asker's language, a name the corpus lacks may
     # just be named in that passage's language ("DSGVO" for GDPR, "European Court of Justice" for
-    # "Europäischer Gerichtshof"): answering from it beats refusing an answerable question.
-    best_is_foreign = bool(found.hits) and bool(index.translations.lacks_language(language)[found.hits[0].row])
-    missing = [] if best_is_foreign else uncovered_terms(index, question, language)
+    # "Europäischer Gerichtshof"): answering from it beats refusing an answerable question. A
+    # company's or product's name ("Equinix") is written alike in every language: it still counts.
+    if found.hits and index.translations.lacks_language(language)[found.hits[0].row]:
+        missing = [t for t in missing if is_standalone_name(question, t)]
     if missing:
         quote_open, quote_close = QUOTES.get(language, QUOTES["en"])
         return join_words([f"{quote_open}{t}{quote_close}" for t in missing], language)
-    if asks_unstated_amount(question, language, [h.chunk.text for h in found.hits[:AMOUNT_PASSAGES]]):
+    if asks_unstated_amount(question, language, nearest):
         return messages.text("amounts", language)
+    if asks_unstated_headcount(question, language, nearest):
+        return messages.text("headcounts", language)
     return ""
 
 

@@ -26,6 +26,8 @@ _SOURCING_MODEL = re.compile(
 )
 # The words for sourcing as such, never a model of their own.
 _GENERIC_MODELS = frozenset({"sourcing", "shoring", "outsourcing", "it-sourcing", "it-outsourcing"})
+# Capitalised words in a row, joined by at most one small word: "European Court of Justice".
+_NAME_PHRASE = re.compile(r"\b[A-Z][^\W_]*(?:[ -](?:[a-z]{1,4}[ -])?[A-Z][^\W_]*)+")
 _SENTENCE_END = re.compile(r"[.!?:;]\s*$")
 # Languages that capitalise only names (and the sentence's first word).
 _NAME_CASE_LANGUAGES = frozenset({"en", "id"})
@@ -38,6 +40,8 @@ def uncovered_terms(index: LoadedIndex, question: str, language: str) -> list[st
     for position, match in enumerate(_TOKEN.finditer(question)):
         term = match.group()
         kind = _key_kind(term, language, _starts_sentence(question, match.start()))
+        if kind == "acronym" and _glossed(question, match.start(), match.end()):
+            continue  # "the experts of the old team (SME)": the question says what it stands for
         if kind and not _covered(index, term, kind, language, words, position):
             if spans and question[spans[-1][1] : match.start()] == "-":
                 spans[-1][1] = match.end()  # "Sarbanes-Oxley" is one term
@@ -46,6 +50,31 @@ def uncovered_terms(index: LoadedIndex, question: str, language: str) -> list[st
     found = list(dict.fromkeys(question[start:end] for start, end in spans))
     models = [m for m in _sourcing_models(question) if not _model_covered(index, m)]
     return found + [m for m in models if m not in found]
+
+
+def spelled_out(term: str, passages: list[str]) -> bool:
+    """An acronym whose words a nearby passage writes out in full ("QA": "quality assurance").
+
+    Only the nearest passages are searched, and only words of four letters or more: over a whole
+    corpus most short letter sequences are somebody's initials.
+    """
+    if not term.isalpha() or not term.isupper() or len(term) > 6:
+        return False
+    letters = term.lower()
+    for text in passages:
+        words = [w.lower() for w in re.findall(r"[^\W\d_]+", text)]
+        for start in range(len(words) - len(letters) + 1):
+            window = words[start : start + len(letters)]
+            if all(len(w) >= 4 and w[0] == c for w, c in zip(window, letters, strict=True)):
+                return True
+    return False
+
+
+def is_standalone_name(question: str, term: str) -> bool:
+    """A one-word name ("Equinix") outside a name of several words ("European Court of Justice")."""
+    if not re.fullmatch(r"[^\W\d_][^\W_]*", term) or term.isupper() or not term[0].isupper():
+        return False
+    return not any(term in re.findall(r"[^\W_]+", m.group()) for m in _NAME_PHRASE.finditer(question))
 
 
 def _model_covered(index: LoadedIndex, model: str) -> bool:
@@ -80,6 +109,15 @@ def _key_kind(term: str, language: str, sentence_start: bool) -> str | None:
     if language in _NAME_CASE_LANGUAGES and letters[0].isupper() and term[0].isupper() and not sentence_start:
         return "name"  # Infosys, Kanban
     return None
+
+
+def _glossed(question: str, start: int, end: int) -> bool:
+    """An acronym in brackets right after two or more words: the asker's short form of them."""
+    return (
+        question[start - 1 : start] == "("
+        and question[end : end + 1] == ")"
+        and len(question[: start - 1].split()) >= 3
+    )
 
 
 def _starts_sentence(question: str, start: int) -> bool:
@@ -121,3 +159,33 @@ def asks_unstated_amount(question: str, language: str, passages: list[str]) -> b
     if not pattern or not re.search(pattern, " ".join(question.lower().split())):
         return False
     return not any(_AMOUNT.search(text) for text in passages)
+
+
+# A question that asks how many people: staff, employees, agents.
+_ASKS_HEADCOUNT = {
+    "en": r"^(how many|what number of) (\S+ ){0,2}(people|persons|employees|staff|workers|engineers|developers|agents"
+    r"|analysts|specialists|ftes?|full-time)\b|\bheadcount\b",
+    "de": r"^wie ?viele (\S+ ){0,2}(menschen|personen|leute|mitarbeite\w*|beschäftigte\w*|angestellte\w*|fachkräfte"
+    r"|vollzeit\w*|entwickler\w*|agenten|analyst\w*)\b",
+    "id": r"\b(berapa|jumlah) (banyak )?(orang|karyawan|pegawai|pekerja|staf|tenaga|agen|analis|pengembang)\b",
+}
+_NUMBER = (
+    r"(\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|dozens?|hundreds?"
+    r"|thousands?|millions?|ein|eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|hundert\w*"
+    r"|tausend\w*|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\w*puluh|\w*ratus|\w*ribu|juta)"
+)
+_PEOPLE = (
+    r"(people|persons|employees|staff|workers|engineers|developers|agents|analysts|specialists|ftes?|full-time"
+    r"|menschen|personen|mitarbeite\w*|beschäftigte\w*|angestellte\w*|fachkräfte|vollzeit\w*|entwickler\w*"
+    r"|agenten|analyst\w*|orang|karyawan|pegawai|pekerja|staf|tenaga|agen|analis|pengembang)"
+)
+# A headcount as documents write it: a number a few words before a word for people ("five full-time staff").
+_HEADCOUNT = re.compile(rf"\b{_NUMBER}\b(\W+\w+){{0,3}}?\W+{_PEOPLE}\b", re.IGNORECASE)
+
+
+def asks_unstated_headcount(question: str, language: str, passages: list[str]) -> bool:
+    """A question for a number of people whose nearest passages state none."""
+    pattern = _ASKS_HEADCOUNT.get(language)
+    if not pattern or not re.search(pattern, " ".join(question.lower().split())):
+        return False
+    return not any(_HEADCOUNT.search(text) for text in passages)

@@ -26,6 +26,11 @@ MESSAGES = Strings(
             "de": "Preise, Sätze oder Gehälter",
             "id": "harga, tarif, atau gaji",
         },
+        "headcounts": {
+            "en": "numbers of staff or employees",
+            "de": "Mitarbeiter- oder Beschäftigtenzahlen",
+            "id": "jumlah staf atau karyawan",
+        },
         "nearby": {
             "en": "Nearby topics it does cover: {topics}.",
             "de": "Verwandte Themen, die sie behandelt: {topics}.",

@@ -11,7 +11,9 @@ Each passage gets one score, the sum of:
   passage names (a question about BPO and ITO wants passages that name both);
 - ``same_language`` when it is in the asker's language: among passages that
   answer equally well, the asker's own language comes first, but an English-only
-  section still wins a German question about it.
+  section still wins a German question about it;
+- ``other_language_only`` when no version of it is in the asker's language;
+- minus ``overview`` for an introduction that leads into subsections.
 The weights were set on the project's evaluation set (docs/evaluation.md).
 """
 
@@ -40,9 +42,10 @@ _QUESTION_FRAMES = {
     "en": r"^(what('s| is| are)( an?| the)?|what does|define|definition of|meaning of|explain|tell me about)\b"
     r"|\b(mean|means|stand for)$",
     "de": r"^(was (ist|sind|bedeutet|heißt|heisst) (ein |eine |der |die |das )?|was versteht man unter|"
-    r"definiere|definition von|erkläre|erklären sie)\b|\b(bedeutet|gemeint)$",
-    "id": r"^(apa (itu|yang dimaksud dengan|yang dimaksud|arti|definisi|pengertian)|apakah (itu|yang dimaksud)|"
-    r"pengertian|definisi|jelaskan( tentang)?|arti)\b|\b(artinya)$",
+    r"definiere|definition von|erkläre|erklären sie|wofür steht( die abkürzung)?)\b|\b(bedeutet|gemeint)$",
+    "id": r"^(apa (itu|yang dimaksud dengan|yang dimaksud|arti|definisi|pengertian|kepanjangan|singkatan)( dari)?|"
+    r"apakah (itu|yang dimaksud)|pengertian|definisi|jelaskan( tentang)?|arti|(kepanjangan|singkatan)( dari)?)\b"
+    r"|\b(artinya|(kepanjangannya|singkatannya)( apa)?|itu apa|adalah apa)$",
 }
 
 
@@ -60,6 +63,9 @@ class RetrievalWeights:
     # A passage no version of which is in the asker's language: the model scores a question and a
     # passage of another language lower than the same pair in one language; this makes up for it.
     other_language_only: float = 0.04
+    # Subtracted from a passage that leads into subsections (an introduction): it sums them all up, so
+    # it came first for questions one of its subsections answers.
+    overview: float = 0.015
 
 
 def read_weights(path: Path) -> RetrievalWeights:
@@ -131,6 +137,8 @@ def retrieve(
     definitional = is_definition_question(question, language, concepts)
     score += _concept_bonus(index, concepts, definitional, weights)
     score += weights.same_language * (index.chunk_languages == language)
+    if weights.overview:
+        score -= weights.overview * index.overview_rows
     if weights.other_language_only:
         score += weights.other_language_only * index.translations.lacks_language(language)
 
