@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kb.ingest.chunking import ChunkSettings, chunk_document
-from kb.ingest.debris import is_debris
+from kb.ingest.debris import is_about_the_article, is_debris
 from kb.ingest.documents import parse_document
 from kb.qa.answer import ask
 from tests.conftest import fake_index
@@ -33,6 +33,7 @@ from tests.fakes import FakeEmbedder
         "Lesen Sie auch: Zehn Fragen an Ihren Dienstleister",
         "Baca juga: Sepuluh pertanyaan untuk vendor",
         "Sign up for our newsletter",
+        "Was this article helpful? Yes / No",
         "© 2025 Example Advisory GmbH. Alle Rechte vorbehalten.",
     ],
 )
@@ -108,3 +109,32 @@ def test_an_answer_from_another_language_quotes_it_with_its_language(tmp_path):
     assert answer.answered and answer.citations[0].language == "de"
     assert answer.answer.startswith("The sources on this are in German; they say: (German) “Der Anbieter übernimmt")
     assert answer.answer.rstrip().endswith("[1]")
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("This article explains how an outsourced service desk works.", True),
+        ("Dieser Beitrag zeigt, wie ein ausgelagerter Service Desk funktioniert.", True),
+        ("Artikel ini membahas model harga yang umum.", True),
+        ("This contract explains the exit duties.", False),
+        ("An article of the contract sets the exit duties.", False),
+        ("Der Beitrag des Anbieters zum Projekt ist gering.", False),
+    ],
+)
+def test_sentences_about_the_article_itself_are_recognised(sentence, expected):
+    assert is_about_the_article(sentence) is expected
+
+
+def test_a_sentence_about_the_article_never_answers(tmp_path, monkeypatch):
+    from kb.qa import answer as answer_module
+
+    text = (
+        "---\ntitle: Desk\nlanguage: en\n---\n\n# Desk\n\n"
+        "This article explains how a service desk is staffed around the clock.\n\n"
+        "A service desk staffed around the clock needs about five people per seat.\n"
+    )
+    index = fake_index(tmp_path, {"desk.en.md": text})
+    monkeypatch.setattr(answer_module, "ABSTAIN_MARGIN", -10.0)  # the fake model's similarities mean nothing
+    answer = ask(index, FakeEmbedder(), "How is a service desk staffed around the clock?", language="en")
+    assert answer.answered and "This article" not in answer.answer and "five people" in answer.answer

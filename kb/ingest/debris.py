@@ -35,6 +35,8 @@ _PATTERNS = [
     # related links
     r"^(read also|read more|see also|related( articles?)?|you may also like|lesen sie auch|auch interessant|"
     r"weiterlesen|mehr zum thema|baca juga|baca selengkapnya|artikel terkait)\b",
+    # feedback widgets
+    r"^(was this (article|page|post) helpful|war dieser (artikel|beitrag) hilfreich|apakah artikel ini membantu)\b",
     # newsletter calls and footers
     r"\b(subscribe|newsletter|abonnieren|berlangganan)\b",
     r"(©|\(c\)\s*\d{4}|all rights reserved|alle rechte vorbehalten|hak cipta)",
@@ -49,3 +51,17 @@ def is_debris(block: str) -> bool:
     if not text or len(text) > MAX_DEBRIS_CHARS:
         return False
     return any(p.search(text) for p in _DEBRIS)
+
+
+# Sentences about the article rather than its subject: "This article explains ...", "Dieser Beitrag zeigt ...".
+_META = re.compile(
+    r"^((in )?this (article|post|blog post|guide|piece)|in the following,? we|below,? we"
+    r"|(in )?(diese[mnrs]?|unsere[mnrs]?) (beitrag|artikel|text|leitfaden|ratgeber)|im folgenden"
+    r"|((dalam|melalui|pada|di) )?(artikel|tulisan|panduan|ulasan) ini)\b",
+    re.IGNORECASE,
+)
+
+
+def is_about_the_article(sentence: str) -> bool:
+    """True for a sentence that announces what the article does; it answers no question."""
+    return bool(_META.match(sentence.strip()))

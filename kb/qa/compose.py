@@ -16,6 +16,7 @@ import numpy as np
 from kb import languages
 from kb.index.reader import LoadedIndex
 from kb.ingest.chunking import Chunk
+from kb.ingest.debris import is_about_the_article
 from kb.knowledge.concepts import Concept
 from kb.qa import messages
 from kb.qa.model import Citation
@@ -132,13 +133,15 @@ def _answering_spans(
         (score - RANK_PENALTY * rank + CUE_BONUS * shape.cue(citation.text[start:end]), citation, start, end)
         for rank, citation in enumerate(own)
         for (start, end), score in _sentence_scores(index, found, citation)
+        if not is_about_the_article(citation.text[start:end])
     ]
     overlap = word_overlap(found.question, [c.text[s:e] for _, c, s, e in scored], language)
     candidates = [(score + OVERLAP_WEIGHT * share, c, s, e) for (score, c, s, e), share in zip(scored, overlap)]
     if not candidates:
         return []
     candidates.sort(key=lambda t: t[0], reverse=True)
-    lead = max((c for c in candidates if c[1] is own[0]), key=lambda t: t[0])
+    # the best passage's best sentence leads (unless all its sentences are about the article itself)
+    lead = max([c for c in candidates if c[1] is own[0]] or candidates, key=lambda t: t[0])
     chosen = [lead] + [c for c in candidates if c is not lead and c[0] >= lead[0] - SENTENCE_SLACK]
     chosen = chosen[:MAX_ANSWER_SENTENCES]
     if shape.kind == "list" and _list_items_after(index, lead[1], lead[2], lead[3], True):
