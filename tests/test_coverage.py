@@ -180,5 +180,6 @@ def test_an_acronym_a_nearby_passage_writes_out_is_covered():
     assert spelled_out("QA", passages)
     assert not spelled_out("QA", ["Quarterly reviews are held."])  # a lone word is no spelling-out
     assert not spelled_out("TUPE", passages)
-    # words of three letters or fewer never count: "a", "for" and "the" are everybody's initials
+    assert spelled_out("AWS", ["Amazon Web Services opened a region in Jakarta."])
+    # stop words and short words never count: "a", "for" and "the" are everybody's initials
     assert not spelled_out("FTD", ["risks for the data"])

@@ -17,6 +17,7 @@ import re
 
 from kb.index.reader import LoadedIndex
 from kb.knowledge.place_names import names_at, words_of
+from kb.languages import stopwords
 
 _TOKEN = re.compile(r"[^\W_]+")
 _YEAR = re.compile(r"^(19|20)\d\d$")
@@ -55,17 +56,19 @@ def uncovered_terms(index: LoadedIndex, question: str, language: str) -> list[st
 def spelled_out(term: str, passages: list[str]) -> bool:
     """An acronym whose words a nearby passage writes out in full ("QA": "quality assurance").
 
-    Only the nearest passages are searched, and only words of four letters or more: over a whole
-    corpus most short letter sequences are somebody's initials.
+    Only the nearest passages are searched, and only words of three letters or more that are no
+    stop words ("Amazon Web Services", not "risks for the data"): over a whole corpus most short
+    letter sequences are somebody's initials.
     """
     if not term.isalpha() or not term.isupper() or len(term) > 6:
         return False
     letters = term.lower()
+    common = stopwords("en") | stopwords("de") | stopwords("id")
     for text in passages:
         words = [w.lower() for w in re.findall(r"[^\W\d_]+", text)]
         for start in range(len(words) - len(letters) + 1):
             window = words[start : start + len(letters)]
-            if all(len(w) >= 4 and w[0] == c for w, c in zip(window, letters, strict=True)):
+            if all(len(w) >= 3 and w not in common and w[0] == c for w, c in zip(window, letters, strict=True)):
                 return True
     return False
 
