@@ -137,7 +137,7 @@ def _new_documents(halves: dict | None) -> list[str]:
     if not halves:
         return []
     out = [
-        "## Quality on new documents (eval/new-docs/, eval/new-docs-2/)",
+        "## Quality on new documents (eval/new-docs/, eval/new-docs-2/, eval/set-3/new-docs-3/)",
         "",
         "Eight and six documents kb does not ship, each set added to a copy of the corpus; questions written "
         "blind to the code. "
