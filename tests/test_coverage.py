@@ -30,6 +30,7 @@ def test_vocabulary_knows_inflected_and_compounded_forms_but_not_short_strangers
     vocabulary = CorpusVocabulary.of(CORPUS_TEXT)
     assert vocabulary.uses("outsourcing") and vocabulary.uses("Indonesian") and vocabulary.uses("Auslagerungen")
     assert not vocabulary.uses("Infosys") and not vocabulary.uses("ban")
+    assert not CorpusVocabulary.of(["Sales teams grew."]).uses("Salesforce")  # a short word is no stem of a name
     assert vocabulary.uses_as_written("SLAs") and vocabulary.uses_as_written("DORA")
     assert not vocabulary.uses_as_written("KRITIS")  # the corpus has the Indonesian word "kritis", not the acronym
 

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 _TOKEN = re.compile(r"[^\W_]+")
 _COMPOUND = re.compile(r"[^\W_]+(?:-[^\W_]+)+")
-# A prefix shared with a corpus word counts when it is this long and most of the shorter word.
+# A prefix shared with a corpus word counts when it is this long and most of the longer word
+# ("providers" ~ "provider"; not "Salesforce" ~ "sales").
 MIN_PREFIX = 5
 MIN_PREFIX_SHARE = 0.7
 
@@ -54,7 +55,7 @@ class CorpusVocabulary:
             if not known.startswith(word[:MIN_PREFIX]):
                 break
             shared = _shared_prefix(word, known)
-            if shared >= MIN_PREFIX_SHARE * min(len(word), len(known)):
+            if shared >= MIN_PREFIX_SHARE * max(len(word), len(known)):
                 return True
         return False
 
