@@ -397,7 +397,8 @@ def test_admin_adds_reindexes_removes_and_the_page_shows_each_state_at_once(page
     _wait_for_table(page, "not indexed yet")  # the table, at once
     page.get_by_role("button", name="Re-index now").click()
     page.get_by_text("live for everyone").wait_for(timeout=120_000)
-    assert "nearshoringNearshoring notesEnglish1indexed" in _documents_table(page)
+    # Streamlit redraws element by element: the message may show a moment before the table does
+    _wait_for_table(page, "nearshoringNearshoring notesEnglish1indexed", timeout=30_000)
 
     staff = _open(page.context, server)
     staff.locator(CHAT_BOX).wait_for(timeout=60_000)
