@@ -55,6 +55,29 @@ def test_list_questions_are_recognised_wherever_the_count_stands(question, lang)
     assert shape_of(question, lang).kind == "list"
 
 
+@pytest.mark.parametrize(
+    "question, lang, example_sentence, other_sentence",
+    [
+        (
+            "Can you give an example of multi-sourcing?",
+            "en",
+            "For example, one team handles security.",
+            "Teams differ.",
+        ),
+        (
+            "Was wäre ein Beispiel für Multi-Sourcing?",
+            "de",
+            "Beispielsweise kümmert sich ein Team um Sicherheit.",
+            "Teams sind verschieden.",
+        ),
+        ("Seperti apa contoh multi-sourcing?", "id", "Misalnya, satu tim menangani keamanan.", "Tim berbeda."),
+    ],
+)
+def test_an_example_question_prefers_the_sentence_that_gives_one(question, lang, example_sentence, other_sentence):
+    shape = shape_of(question, lang)
+    assert shape.kind == "example" and shape.cue(example_sentence) and not shape.cue(other_sentence)
+
+
 def test_a_list_item_in_the_answer_brings_the_sentence_that_introduces_its_list(tmp_path):
     index = fake_index(tmp_path, {"models.en.md": ARTICLE})
     chunk = next(c for c in index.chunks if "Nearshore teams" in c.text)

@@ -1,4 +1,4 @@
-"""What a question asks for, in en/de/id: a list, a reason, a condition, a difference, yes or no.
+"""What a question asks for, in en/de/id: a list, an example, a reason, a condition, a difference, yes or no.
 
 The answer writer uses the shape to prefer the sentences that carry what was asked: a
 "why" question wants the sentence with the reason, not the definition. The shape is read
@@ -19,6 +19,11 @@ _SHAPES: dict[str, dict[str, str]] = {
         r"|\bwelche[nrms]? (zwei|drei|vier|fünf|sechs)\b|\bnennen sie\b|\bnenne\b|^in welchen schritten\b",
         "id": r"\bsebutkan\b|\bapa saja\b|^(apa|mana) (saja )?(jenis|langkah|tahap|tahapan|fungsi)\b"
         r"|\b(apa|mana) (saja )?(dua|tiga|empat|lima)\b",
+    },
+    "example": {
+        "en": r"\b(an? example|examples|for instance)\b",
+        "de": r"\b(beispiel|beispiele|beispielsweise)\b",
+        "id": r"\b(contoh|contohnya)\b",
     },
     "why": {
         "en": r"^why\b|^what (is|are) the reasons?\b|^for what reason\b",
@@ -42,6 +47,11 @@ _SHAPES: dict[str, dict[str, str]] = {
     },
 }
 _CUES: dict[str, dict[str, str]] = {
+    "example": {
+        "en": r"\b(for example|for instance|such as|e\.g\.|say)\b",
+        "de": r"\b(zum beispiel|beispielsweise|etwa|z\. ?b\.|darunter)\b",
+        "id": r"\b(misalnya|contohnya|sebagai contoh|seperti|antara lain)\b",
+    },
     "why": {
         "en": r"\b(because|since|as a result|so that|due to|reason|therefore|this is why|that is why)\b",
         "de": r"\b(weil|da|denn|deshalb|daher|darum|damit|grund|deswegen)\b",
@@ -62,11 +72,11 @@ _CUES: dict[str, dict[str, str]] = {
 
 @dataclass(frozen=True)
 class Shape:
-    kind: str  # "list", "why", "when", "difference", "yesno" or "other"
+    kind: str  # "list", "example", "why", "when", "difference", "yesno" or "other"
     language: str
 
     def cue(self, sentence: str) -> bool:
-        """Whether ``sentence`` carries what this shape asks for (a reason, a condition, a contrast)."""
+        """Whether ``sentence`` carries what this shape asks for (an example, a reason, a condition, a contrast)."""
         pattern = _CUES.get(self.kind, {}).get(self.language)
         return bool(pattern and re.search(pattern, sentence.lower()))
 
