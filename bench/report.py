@@ -139,8 +139,8 @@ def _new_documents(halves: dict | None) -> list[str]:
     out = [
         "## Quality on new documents (eval/new-docs/, eval/new-docs-2/, eval/set-3/new-docs-3/)",
         "",
-        "Eight and six documents kb does not ship, each set added to a copy of the corpus; questions written "
-        "blind to the code. "
+        "Three sets of documents kb does not ship (8, 6 and 7 documents), each added to a copy of the corpus; "
+        "questions written blind to the code. "
         "Only the tuning half was tuned on; the held-out half is reported, never tuned on.",
         "",
         "| half | group | hit@1 | hit@5 | answer holds the keys | near-domain abstained |",

@@ -14,6 +14,7 @@ documents do not, and the passages still answer it.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from kb.index.reader import LoadedIndex
 from kb.knowledge.place_names import names_at, words_of
@@ -63,7 +64,7 @@ def spelled_out(term: str, passages: list[str]) -> bool:
     if not term.isalpha() or not term.isupper() or len(term) > 6:
         return False
     letters = term.lower()
-    common = stopwords("en") | stopwords("de") | stopwords("id")
+    common = _stopwords_of_all()
     for text in passages:
         words = [w.lower() for w in re.findall(r"[^\W\d_]+", text)]
         for start in range(len(words) - len(letters) + 1):
@@ -71,6 +72,11 @@ def spelled_out(term: str, passages: list[str]) -> bool:
             if all(len(w) >= 3 and w not in common and w[0] == c for w, c in zip(window, letters, strict=True)):
                 return True
     return False
+
+
+@cache
+def _stopwords_of_all() -> frozenset[str]:
+    return stopwords("en") | stopwords("de") | stopwords("id")
 
 
 def is_standalone_name(question: str, term: str) -> bool:
@@ -158,10 +164,17 @@ _AMOUNT = re.compile(
 
 def asks_unstated_amount(question: str, language: str, passages: list[str]) -> bool:
     """A price, rate or salary question whose nearest passages state no amount of money."""
-    pattern = _ASKS_AMOUNT.get(language)
+    return _asks_unstated(_ASKS_AMOUNT, _AMOUNT, question, language, passages)
+
+
+def _asks_unstated(
+    asks: dict[str, str], stated: re.Pattern[str], question: str, language: str, passages: list[str]
+) -> bool:
+    """The question asks what ``asks`` describes, and none of ``passages`` states it (``stated``)."""
+    pattern = asks.get(language)
     if not pattern or not re.search(pattern, " ".join(question.lower().split())):
         return False
-    return not any(_AMOUNT.search(text) for text in passages)
+    return not any(stated.search(text) for text in passages)
 
 
 # A question that asks how many people: staff, employees, agents.
@@ -188,7 +201,4 @@ _HEADCOUNT = re.compile(rf"\b{_NUMBER}\b(\W+\w+){{0,3}}?\W+{_PEOPLE}\b", re.IGNO
 
 def asks_unstated_headcount(question: str, language: str, passages: list[str]) -> bool:
     """A question for a number of people whose nearest passages state none."""
-    pattern = _ASKS_HEADCOUNT.get(language)
-    if not pattern or not re.search(pattern, " ".join(question.lower().split())):
-        return False
-    return not any(_HEADCOUNT.search(text) for text in passages)
+    return _asks_unstated(_ASKS_HEADCOUNT, _HEADCOUNT, question, language, passages)
