@@ -7,7 +7,8 @@ import pytest
 
 from kb.index.build import build_index
 from kb.index.reader import load_index
-from kb.qa.compose import _lead_ins
+from kb.qa.answer import ask
+from kb.qa.compose import _lead_ins, _list_lead_in
 from kb.qa.model import Citation
 from kb.qa.overlap import word_overlap
 from kb.qa.shapes import shape_of
@@ -49,10 +50,29 @@ def test_no_words_no_evidence():
         ("Sebutkan tiga model kerja sama.", "id"),
         ("Perusahaan kecil sebaiknya memakai layanan apa saja?", "id"),
         ("Model mana tiga yang paling umum? Apa tiga model itu?", "id"),
+        ("Which end-to-end process chains do GBS organisations usually work with?", "en"),
+        ("In which areas can the gains show up?", "en"),
+        ("What are the six migration options of the 6R approach?", "en"),
+        ("Which roles should the retained team cover? Give three.", "en"),
+        ("Welche Reifestufen durchläuft eine GBS-Organisation?", "de"),
+        ("Für welche Bereiche sind verschiedene Teams zuständig?", "de"),
     ],
 )
 def test_list_questions_are_recognised_wherever_the_count_stands(question, lang):
     assert shape_of(question, lang).kind == "list"
+
+
+@pytest.mark.parametrize(
+    "question, lang",
+    [
+        ("Which provider should a company bring in first?", "en"),
+        ("What process does the article describe?", "en"),  # "process" is no plural
+        ("Welche Rolle spielt der Anbieter?", "de"),
+        ("What is BPO?", "en"),
+    ],
+)
+def test_a_question_for_one_thing_is_no_list_question(question, lang):
+    assert shape_of(question, lang).kind != "list"
 
 
 @pytest.mark.parametrize(
@@ -87,6 +107,25 @@ def test_a_list_item_in_the_answer_brings_the_sentence_that_introduces_its_list(
     assert [chunk.text[s:e] for _, _, s, e in added] == ["Advisers distinguish three delivery models:"]
     lead_in = next(span for span in chunk.sentences if chunk.text[span[0] :].startswith("Advisers"))
     assert _lead_ins(index, [(1.0, citation, *lead_in)]) == []  # not a list item: nothing to add
+
+
+def test_a_list_question_gets_the_list_its_best_sentences_paragraph_introduces(tmp_path):
+    document = (
+        "---\ntitle: GBS\nlanguage: en\n---\n\n# GBS\n\n## Processes\n\n"
+        "GBS organisations describe their work as end-to-end processes. The most common ones are:\n\n"
+        "1. Procure-to-pay: from a purchase request to the payment.\n"
+        "2. Order-to-cash: from an order to the receipt of payment.\n\n"
+        "Thinking in chains exposes handovers.\n"
+    )
+    index = fake_index(tmp_path, {"gbs.en.md": document})
+    chunk = next(c for c in index.chunks if "end-to-end" in c.text)
+    first = next(span for span in chunk.sentences if chunk.text[span[0] :].startswith("GBS organisations"))
+    lead_in = _list_lead_in(index, Citation.of(1, chunk), *first)
+    assert lead_in and chunk.text[lead_in[0] : lead_in[1]] == "The most common ones are:"
+    last = next(span for span in chunk.sentences if chunk.text[span[0] :].startswith("Thinking"))
+    assert _list_lead_in(index, Citation.of(1, chunk), *last) is None  # no list after it
+    answer = ask(index, FakeEmbedder(), "Which end-to-end processes do GBS organisations work with?", language="en")
+    assert "Procure-to-pay" in answer.answer and "Order-to-cash" in answer.answer
 
 
 def test_a_passage_with_no_version_in_the_askers_language_is_marked_so():

@@ -144,8 +144,10 @@ def _answering_spans(
     lead = max([c for c in candidates if c[1] is own[0]] or candidates, key=lambda t: t[0])
     chosen = [lead] + [c for c in candidates if c is not lead and c[0] >= lead[0] - SENTENCE_SLACK]
     chosen = chosen[:MAX_ANSWER_SENTENCES]
-    if shape.kind == "list" and _list_items_after(index, lead[1], lead[2], lead[3], True):
-        chosen = [lead]  # the list is the answer
+    if shape.kind == "list":
+        lead_in = _list_lead_in(index, lead[1], lead[2], lead[3])
+        if lead_in:  # the list is the answer
+            chosen = [lead] if lead_in == (lead[2], lead[3]) else [lead, (lead[0], lead[1], *lead_in)]
     chosen += _lead_ins(index, chosen)
     chosen.sort(key=lambda t: (t[1].n, t[2]))  # keep the sources' own order
     if shape.kind == "yesno":  # ... but the sentence that settles a yes/no question leads
@@ -182,6 +184,23 @@ def _list_items_after(
             break
         items.append((s, e))  # an item, or the next sentence of the same item
     return items
+
+
+def _list_lead_in(index: LoadedIndex, citation: Citation, start: int, end: int) -> tuple[int, int] | None:
+    """The sentence that introduces a list: ``start:end`` itself, or a later one of its paragraph.
+
+    "GBS organisations describe their work as end-to-end processes. The most common ones are:"
+    answers "Which processes ...?" with the list after the second sentence.
+    """
+    if _list_items_after(index, citation, start, end, True):
+        return start, end
+    chunk = index.chunk(citation.chunk_id)
+    for s, e in (span for span in (chunk.sentences if chunk else []) if span[0] >= end):
+        if "\n\n" in citation.text[end:s] or _in_list_item(citation.text, s):
+            break
+        if citation.text[s:e].rstrip().endswith(":") and _list_items_after(index, citation, s, e):
+            return s, e
+    return None
 
 
 def _lead_ins(

@@ -13,10 +13,15 @@ from dataclasses import dataclass
 _SHAPES: dict[str, dict[str, str]] = {
     "list": {
         "en": r"^(which|what) (are the )?(\w+ )?(types|kinds|steps|stages|phases|elements|options|tasks|functions|"
-        r"risks|ways|models|parts)\b|^(list|name)\b|\b(which|what) (two|three|four|five|six)\b"
-        r"|\bname (two|three|four|five)\b",
+        r"risks|ways|models|parts)\b|^(list|name)\b|\b(which|what) (are the )?(two|three|four|five|six)\b"
+        r"|\b(name|give) (two|three|four|five)\b|^(which|what) range of\b"
+        # "Which end-to-end process chains do ...", "In which areas can ...": a plural asked for
+        r"|^((in|for|on|at) )?(which|what) ([\w-]+ ){0,2}[\w-]+[^\Ws]s "
+        r"(do|does|are|should|can|could|would|will|must|might)\b",
         "de": r"^welche (zwei|drei|vier|fünf|arten|schritte|phasen|aufgaben|risiken|modelle|elemente|tätigkeiten)\b"
-        r"|\bwelche[nrms]? (zwei|drei|vier|fünf|sechs)\b|\bnennen sie\b|\bnenne\b|^in welchen schritten\b",
+        r"|\bwelche[nrms]? (zwei|drei|vier|fünf|sechs)\b|\bnennen sie\b|\bnenne\b|^in welchen schritten\b"
+        # "Welche Reifestufen durchläuft ...", "Für welche Bereiche ...": a plural noun ("Welche Rolle" is none)
+        r"|^((für|in|an|bei|aus|über) )?welche [\w-]*(en|rn|ere|iche|itte|sse)\b",
         "id": r"\bsebutkan\b|\bapa saja\b|^(apa|mana) (saja )?(jenis|langkah|tahap|tahapan|fungsi)\b"
         r"|\b(apa|mana) (saja )?(dua|tiga|empat|lima)\b",
     },
