@@ -8,10 +8,10 @@ import pytest
 from kb.index.build import build_index
 from kb.index.reader import load_index
 from kb.qa.answer import ask
-from kb.qa.compose import _lead_ins, _list_lead_in
 from kb.qa.model import Citation
 from kb.qa.overlap import word_overlap
 from kb.qa.shapes import shape_of
+from kb.qa.structure import _example_after, _lead_ins, _list_lead_in
 from tests.conftest import fake_index
 from tests.fakes import FakeEmbedder
 from tests.test_debris_and_lists import ARTICLE
@@ -126,6 +126,26 @@ def test_a_list_question_gets_the_list_its_best_sentences_paragraph_introduces(t
     assert _list_lead_in(index, Citation.of(1, chunk), *last) is None  # no list after it
     answer = ask(index, FakeEmbedder(), "Which end-to-end processes do GBS organisations work with?", language="en")
     assert "Procure-to-pay" in answer.answer and "Order-to-cash" in answer.answer
+
+
+def test_an_example_question_gets_the_example_that_follows_the_best_sentence(tmp_path):
+    document = (
+        "---\ntitle: Models\nlanguage: de\n---\n\n# Modelle\n\n## Multi-Sourcing\n\n"
+        "Beim Multi-Sourcing arbeiten viele Experten an verschiedenen Teilen. "
+        "Beispielsweise kümmert sich ein Team um Sicherheit, ein anderes um Webdesign.\n\n"
+        "Jedes Team hat einen Vertrag. Beispielsweise gilt er ein Jahr.\n"
+    )
+    index = fake_index(tmp_path, {"models.de.md": document})
+    chunk = next(c for c in index.chunks if "Experten" in c.text)
+    citation = Citation.of(1, chunk)
+    example = shape_of("Was wäre ein Beispiel für Multi-Sourcing?", "de")
+    first = next(span for span in chunk.sentences if chunk.text[span[0] :].startswith("Beim"))
+    added = _example_after(index, example, (1.0, citation, *first))
+    assert [chunk.text[s:e] for _, _, s, e in added] == [
+        "Beispielsweise kümmert sich ein Team um Sicherheit, ein anderes um Webdesign."
+    ]
+    second = next(span for span in chunk.sentences if chunk.text[span[0] :].startswith("Beispielsweise k"))
+    assert _example_after(index, example, (1.0, citation, *second)) == []  # the next paragraph is another topic
 
 
 def test_a_passage_with_no_version_in_the_askers_language_is_marked_so():

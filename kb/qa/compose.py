@@ -23,13 +23,12 @@ from kb.qa.model import Citation
 from kb.qa.overlap import word_overlap
 from kb.qa.retrieval import Retrieved
 from kb.qa.shapes import shape_of
+from kb.qa.structure import by_layout, list_items_after
 from kb.qa.translations import aligned_spans, translated_passages
 
 MAX_ANSWER_SENTENCES = 4
-MAX_LIST_ITEMS = 8
 # A sentence that carries what the question's shape asks for (a reason, a condition, a contrast).
 CUE_BONUS = 0.02
-_LIST_ITEM = re.compile(r"^(- |\* |\d{1,2}[.)] )")
 QUOTES = {"en": ("“", "”"), "de": ("„", "“"), "id": ("“", "”")}
 MAX_DEFINITIONS = 2
 # A further sentence joins the answer only if it is about as close to the question as the best one.
@@ -144,99 +143,18 @@ def _answering_spans(
     lead = max([c for c in candidates if c[1] is own[0]] or candidates, key=lambda t: t[0])
     chosen = [lead] + [c for c in candidates if c is not lead and c[0] >= lead[0] - SENTENCE_SLACK]
     chosen = chosen[:MAX_ANSWER_SENTENCES]
-    if shape.kind == "list":
-        lead_in = _list_lead_in(index, lead[1], lead[2], lead[3])
-        if lead_in:  # the list is the answer
-            chosen = [lead] if lead_in == (lead[2], lead[3]) else [lead, (lead[0], lead[1], *lead_in)]
-    chosen += _lead_ins(index, chosen)
+    chosen = by_layout(index, shape, lead, chosen)
     chosen.sort(key=lambda t: (t[1].n, t[2]))  # keep the sources' own order
     if shape.kind == "yesno":  # ... but the sentence that settles a yes/no question leads
         settling = max(chosen, key=lambda t: t[0])
         chosen = [settling] + [c for c in chosen if c is not settling]
     spans: list[tuple[Citation, int, int]] = []
     for _, citation, start, end in chosen:
-        for span in [(start, end), *_list_items_after(index, citation, start, end, shape.kind == "list")]:
+        for span in [(start, end), *list_items_after(index, citation, start, end, shape.kind == "list")]:
             if list(span) not in citation.highlights:
                 _add_highlight(citation, *span)
                 spans.append((citation, *span))
     return spans
-
-
-def _list_items_after(
-    index: LoadedIndex, citation: Citation, start: int, end: int, list_question: bool = False
-) -> list[tuple[int, int]]:
-    """A sentence that introduces a list ("There are three models:") brings the list's items along.
-
-    For a list question ("Which types ...?") any sentence the list directly follows introduces it.
-    """
-    if not (list_question or citation.text[start:end].rstrip().endswith(":")):
-        return []
-    chunk = index.chunk(citation.chunk_id)
-    spans = chunk.sentences if chunk else []
-    items: list[tuple[int, int]] = []
-    for s, e in (span for span in spans if span[0] >= end):
-        new_line = _starts_line(citation.text, s)
-        if new_line and not _LIST_ITEM.match(citation.text[s:e]):
-            break  # the list has ended
-        if not new_line and not items:
-            break  # the lead-in sentence goes on: no list follows it
-        if new_line and len(items) == MAX_LIST_ITEMS:
-            break
-        items.append((s, e))  # an item, or the next sentence of the same item
-    return items
-
-
-def _list_lead_in(index: LoadedIndex, citation: Citation, start: int, end: int) -> tuple[int, int] | None:
-    """The sentence that introduces a list: ``start:end`` itself, or a later one of its paragraph.
-
-    "GBS organisations describe their work as end-to-end processes. The most common ones are:"
-    answers "Which processes ...?" with the list after the second sentence.
-    """
-    if _list_items_after(index, citation, start, end, True):
-        return start, end
-    chunk = index.chunk(citation.chunk_id)
-    for s, e in (span for span in (chunk.sentences if chunk else []) if span[0] >= end):
-        if "\n\n" in citation.text[end:s] or _in_list_item(citation.text, s):
-            break
-        if citation.text[s:e].rstrip().endswith(":") and _list_items_after(index, citation, s, e):
-            return s, e
-    return None
-
-
-def _lead_ins(
-    index: LoadedIndex, chosen: list[tuple[float, Citation, int, int]]
-) -> list[tuple[float, Citation, int, int]]:
-    """A list item says little alone: the sentence that introduces its list comes with it."""
-    added: list[tuple[float, Citation, int, int]] = []
-    taken = {(c.chunk_id, s) for _, c, s, _ in chosen}
-    for score, citation, start, _ in chosen:
-        if not _in_list_item(citation.text, start):
-            continue
-        chunk = index.chunk(citation.chunk_id)
-        before = [span for span in (chunk.sentences if chunk else []) if span[1] <= start]
-        lead_in = next((span for span in reversed(before) if not _in_list_item(citation.text, span[0])), None)
-        if lead_in and (citation.chunk_id, lead_in[0]) not in taken:
-            taken.add((citation.chunk_id, lead_in[0]))
-            added.append((score, citation, *lead_in))
-    return added
-
-
-def _in_list_item(text: str, position: int) -> bool:
-    """Whether the sentence at ``position`` is (part of) a list item: its line starts with a marker."""
-    return bool(_LIST_ITEM.match(text[text.rfind("\n", 0, position) + 1 :]))
-
-
-def _starts_line(text: str, position: int) -> bool:
-    return position == 0 or text[position - 1] == "\n"
-
-
-def _highlight_best(index: LoadedIndex, found: Retrieved, citations: list[Citation]) -> list[Citation]:
-    for citation in citations:
-        scored = _sentence_scores(index, found, citation)
-        if scored:
-            (start, end), _ = max(scored, key=lambda t: t[1])
-            _add_highlight(citation, start, end)
-    return citations
 
 
 def _sentence_scores(index: LoadedIndex, found: Retrieved, citation: Citation) -> list[tuple[tuple[int, int], float]]:

@@ -11,6 +11,11 @@ import re
 from dataclasses import dataclass
 
 _SHAPES: dict[str, dict[str, str]] = {
+    "example": {
+        "en": r"\b(an? example|examples|for instance)\b",
+        "de": r"\b(beispiel|beispiele|beispielsweise)\b",
+        "id": r"\b(contoh|contohnya)\b",
+    },
     "list": {
         "en": r"^(which|what) (are the )?(\w+ )?(types|kinds|steps|stages|phases|elements|options|tasks|functions|"
         r"risks|ways|models|parts)\b|^(list|name)\b|\b(which|what) (are the )?(two|three|four|five|six)\b"
@@ -24,11 +29,6 @@ _SHAPES: dict[str, dict[str, str]] = {
         r"|^((für|in|an|bei|aus|über) )?welche [\w-]*(en|rn|ere|iche|itte|sse)\b",
         "id": r"\bsebutkan\b|\bapa saja\b|^(apa|mana) (saja )?(jenis|langkah|tahap|tahapan|fungsi)\b"
         r"|\b(apa|mana) (saja )?(dua|tiga|empat|lima)\b",
-    },
-    "example": {
-        "en": r"\b(an? example|examples|for instance)\b",
-        "de": r"\b(beispiel|beispiele|beispielsweise)\b",
-        "id": r"\b(contoh|contohnya)\b",
     },
     "why": {
         "en": r"^why\b|^what (is|are) the reasons?\b|^for what reason\b",

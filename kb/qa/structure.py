@@ -1,0 +1,114 @@
+"""What a passage's layout adds to the sentences chosen for an answer.
+
+A list question gets the list (its lead-in and items), an example question the example that
+follows the sentence stating the idea, and a list item the sentence that introduces its list:
+the sentences nearest to the question are often the ones around what answers it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kb.index.reader import LoadedIndex
+from kb.qa.model import Citation
+from kb.qa.shapes import Shape
+
+MAX_LIST_ITEMS = 8
+_LIST_ITEM = re.compile(r"^(- |\* |\d{1,2}[.)] )")
+Scored = tuple[float, Citation, int, int]  # a candidate sentence: score, its citation, start, end
+
+
+def by_layout(index: LoadedIndex, shape: Shape, lead: Scored, chosen: list[Scored]) -> list[Scored]:
+    """``chosen`` (led by ``lead``) with what the question's shape and the passages' layout add."""
+    lead_in = _list_lead_in(index, lead[1], lead[2], lead[3]) if shape.kind == "list" else None
+    if lead_in:  # the list is the answer
+        chosen = [lead] if lead_in == (lead[2], lead[3]) else [lead, (lead[0], lead[1], *lead_in)]
+    # an example, or a list written out in one: "Für welche Bereiche ...?" "Beispielsweise ..."
+    example = Shape("example", shape.language)
+    wants_example = shape.kind == "example" or (shape.kind == "list" and not lead_in)
+    if wants_example and not any(example.cue(c.text[s:e]) for _, c, s, e in chosen):
+        chosen = chosen + _example_after(index, example, lead)
+    return chosen + _lead_ins(index, chosen)
+
+
+def list_items_after(
+    index: LoadedIndex, citation: Citation, start: int, end: int, list_question: bool = False
+) -> list[tuple[int, int]]:
+    """A sentence that introduces a list ("There are three models:") brings the list's items along.
+
+    For a list question ("Which types ...?") any sentence the list directly follows introduces it.
+    """
+    if not (list_question or citation.text[start:end].rstrip().endswith(":")):
+        return []
+    chunk = index.chunk(citation.chunk_id)
+    spans = chunk.sentences if chunk else []
+    items: list[tuple[int, int]] = []
+    for s, e in (span for span in spans if span[0] >= end):
+        new_line = _starts_line(citation.text, s)
+        if new_line and not _LIST_ITEM.match(citation.text[s:e]):
+            break  # the list has ended
+        if not new_line and not items:
+            break  # the lead-in sentence goes on: no list follows it
+        if new_line and len(items) == MAX_LIST_ITEMS:
+            break
+        items.append((s, e))  # an item, or the next sentence of the same item
+    return items
+
+
+def _example_after(index: LoadedIndex, shape: Shape, lead: Scored) -> list[Scored]:
+    """The example that follows the best sentence in its paragraph ("... For example, one team ...").
+
+    An example question is answered by the sentence that gives one; it tends to follow the
+    sentence that states the idea, and, being long and specific, to sit far from the question.
+    """
+    score, citation, _, end = lead
+    chunk = index.chunk(citation.chunk_id)
+    following = [span for span in (chunk.sentences if chunk else []) if span[0] >= end][:2]
+    for s, e in following:
+        if "\n\n" in citation.text[end:s]:
+            break
+        if shape.cue(citation.text[s:e]):
+            return [(score, citation, s, e)]
+    return []
+
+
+def _list_lead_in(index: LoadedIndex, citation: Citation, start: int, end: int) -> tuple[int, int] | None:
+    """The sentence that introduces a list: ``start:end`` itself, or a later one of its paragraph.
+
+    "GBS organisations describe their work as end-to-end processes. The most common ones are:"
+    answers "Which processes ...?" with the list after the second sentence.
+    """
+    if list_items_after(index, citation, start, end, True):
+        return start, end
+    chunk = index.chunk(citation.chunk_id)
+    for s, e in (span for span in (chunk.sentences if chunk else []) if span[0] >= end):
+        if "\n\n" in citation.text[end:s] or _in_list_item(citation.text, s):
+            break
+        if citation.text[s:e].rstrip().endswith(":") and list_items_after(index, citation, s, e):
+            return s, e
+    return None
+
+
+def _lead_ins(index: LoadedIndex, chosen: list[Scored]) -> list[Scored]:
+    """A list item says little alone: the sentence that introduces its list comes with it."""
+    added: list[Scored] = []
+    taken = {(c.chunk_id, s) for _, c, s, _ in chosen}
+    for score, citation, start, _ in chosen:
+        if not _in_list_item(citation.text, start):
+            continue
+        chunk = index.chunk(citation.chunk_id)
+        before = [span for span in (chunk.sentences if chunk else []) if span[1] <= start]
+        lead_in = next((span for span in reversed(before) if not _in_list_item(citation.text, span[0])), None)
+        if lead_in and (citation.chunk_id, lead_in[0]) not in taken:
+            taken.add((citation.chunk_id, lead_in[0]))
+            added.append((score, citation, *lead_in))
+    return added
+
+
+def _in_list_item(text: str, position: int) -> bool:
+    """Whether the sentence at ``position`` is (part of) a list item: its line starts with a marker."""
+    return bool(_LIST_ITEM.match(text[text.rfind("\n", 0, position) + 1 :]))
+
+
+def _starts_line(text: str, position: int) -> bool:
+    return position == 0 or text[position - 1] == "\n"
