@@ -35,6 +35,12 @@ from tests.fakes import FakeEmbedder
         "Sign up for our newsletter",
         "Was this article helpful? Yes / No",
         "© 2025 Example Advisory GmbH. Alle Rechte vorbehalten.",
+        "Diese Website verwendet Cookies. Mit der Nutzung der Seite stimmen Sie der Verwendung zu. Mehr erfahren | OK",
+        "Ein Beitrag von Jana Schulz, Senior Managerin Sourcing | 22. Januar 2025",
+        "Jana Schulz | 22. Januar 2025",
+        "Diesen Beitrag teilen: LinkedIn | Xing | E-Mail",
+        "Dapatkan buletin bulanan kami langsung di kotak masuk Anda.",
+        "Tags: testing, quality assurance, outsourcing",
     ],
 )
 def test_web_furniture_is_debris(line):
@@ -52,6 +58,8 @@ def test_web_furniture_is_debris(line):
         "Nearshoring reduces travel time and keeps working hours aligned with the client's team.",
         "Das Modell teilt die Verantwortung zwischen Kunde und Anbieter.",
         "Vendor wajib melaporkan insiden dalam 24 jam.",
+        "The provider reports monthly | the client reviews the figures on 22 January 2025 and every quarter after.",
+        "Provider A | 2025 revenue grew.",
     ],
 )
 def test_article_sentences_are_not_debris(text):

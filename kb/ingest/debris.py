@@ -20,8 +20,14 @@ _PATTERNS = [
     # cookie notices: "We use cookies ... Accept all", "Wir verwenden Cookies ... Alle akzeptieren"
     r"\bcookies?\b.*\b(accept|agree|preferences|settings|akzeptieren|einstellungen|zustimmen|notwendige|"
     r"terima|setuju|pengaturan|izinkan)\b",
+    # "Diese Website verwendet Cookies. Mit der Nutzung ... stimmen Sie ... zu. Mehr erfahren | OK"
+    r"\b(this|our|diese|unsere) (website|site|webseite|seite) (uses|verwendet|nutzt)\b.{0,20}\bcookies?\b"
+    r"|\b(situs|website) (ini|kami) menggunakan cookies?\b",
     # bylines: "By Jane Doe | 12 March 2024 | 6 min read", "Von ... | Lesezeit", "Oleh ... | 6 menit baca"
-    r"^(by|posted by|written by|von|autor(in)?:?|oleh|ditulis oleh|penulis:?)\s+\S.{0,80}(\||·|•|—|,)",
+    r"^((a post|an article) by|by|posted by|written by|(ein )?(beitrag|artikel) von|von|autor(in)?:?|"
+    r"(artikel|tulisan) oleh|oleh|ditulis oleh|penulis:?)\s+\S.{0,80}(\||·|•|—|,)",
+    # a name and the date of publication: "Jonas Weißenborn | 22. Januar 2025"
+    r"^[^|.!?]{2,80}(\||·|•)\s*" + _DATE + r"\s*(\||$)",
     # dates of publication: "Posted on 2 September 2025 by ...", "Veröffentlicht am 3. März 2025"
     r"^(posted|published|updated|last updated|veröffentlicht|aktualisiert|zuletzt aktualisiert|diposting|"
     r"diterbitkan|dipublikasikan|diperbarui)(\s+(on|am|pada|tanggal))?\s*:?\s*" + _DATE,
@@ -29,7 +35,7 @@ _PATTERNS = [
     # breadcrumbs: "Home > Blog > Contracts", "Startseite > Wissen", "Beranda / Blog / ..."
     r"^(home|startseite|start|beranda|halaman utama)\s*[>›»/|]",
     # share buttons
-    r"^(share|teilen|artikel teilen|diesen artikel teilen|bagikan|bagikan artikel( ini)?)\b.{0,30}:?\s*"
+    r"^(share|teilen|artikel teilen|diese[nr]? (artikel|beitrag) teilen|bagikan|bagikan artikel( ini)?)\b.{0,30}:?\s*"
     r"(facebook|twitter|linkedin|xing|whatsapp|e-?mail|x)\b",
     r"^(share this( article| post)?|teilen|bagikan( artikel ini)?)\s*:?\s*$",
     # related links
@@ -38,7 +44,9 @@ _PATTERNS = [
     # feedback widgets
     r"^(was this (article|page|post) helpful|war dieser (artikel|beitrag) hilfreich|apakah artikel ini membantu)\b",
     # newsletter calls and footers
-    r"\b(subscribe|newsletter|abonnieren|berlangganan)\b",
+    r"\b(subscribe|newsletter|abonnieren|berlangganan|buletin)\b",
+    # tag lines: "Tags: testing, outsourcing", "Schlagwörter: ...", "Label: ..."
+    r"^(tags?|schlagw(ö|oe)rter|stichw(ö|oe)rter|label|kategori|kategorie|category|categories)\s*:",
     r"(©|\(c\)\s*\d{4}|all rights reserved|alle rechte vorbehalten|hak cipta)",
     r"\b(impressum|datenschutzerklärung|privacy policy|kebijakan privasi|hubungi kami|contact us)\s*(\||$)",
 ]
