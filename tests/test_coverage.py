@@ -184,3 +184,38 @@ def test_an_acronym_a_nearby_passage_writes_out_is_covered():
     assert spelled_out("AWS", ["Amazon Web Services opened a region in Jakarta."])
     # stop words and short words never count: "a", "for" and "the" are everybody's initials
     assert not spelled_out("FTD", ["risks for the data"])
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("Which certification should an ITO provider hold?", ["certification"]),
+        ("Welche Deckungssumme braucht die Cyberversicherung des Anbieters?", ["Cyberversicherung"]),
+        ("Apakah karyawan yang dialihkan berhak atas pesangon?", ["pesangon"]),
+        ("Welcher Umsatzsteuersatz gilt für IT-Leistungen?", ["Umsatzsteuersatz"]),
+        ("How does the provider steer the service?", []),  # no topic named
+        ("Wie funktioniert die Steuerung des Dienstleisters?", []),  # "Steuerung" is no tax
+    ],
+)
+def test_specific_topics_the_corpus_never_mentions(index, question, expected):
+    from kb.qa.coverage import unmentioned_topics
+
+    assert unmentioned_topics(index, question) == expected
+
+
+def test_a_specific_topic_the_corpus_mentions_in_another_language_is_covered():
+    from kb.qa.coverage import unmentioned_topics
+
+    # the corpus says "Versicherungen" (insurers): an English question about insurance may be answered from it
+    index = SimpleNamespace(vocabulary=CorpusVocabulary.of(["Banken und Versicherungen müssen DORA einhalten."]))
+    assert unmentioned_topics(index, "Does DORA apply to insurance companies?") == []
+
+
+def test_a_question_on_a_specific_topic_the_corpus_lacks_is_not_covered(tmp_path, monkeypatch):
+    from kb.qa.answer import ask
+
+    index, embedder = _one_document_index(
+        tmp_path, monkeypatch, "providers.en.md", "en", "An ITO provider runs servers and networks for its clients."
+    )
+    answer = ask(index, embedder, "Which certification should an ITO provider for servers hold?", language="en")
+    assert not answer.answered and "“certification”" in answer.answer and answer.citations == []

@@ -24,6 +24,7 @@ from kb.qa.coverage import (
     is_standalone_name,
     spelled_out,
     uncovered_terms,
+    unmentioned_topics,
 )
 from kb.qa.langid import identify_language
 from kb.qa.model import Answer, Citation
@@ -101,6 +102,7 @@ def _not_mentioned(index: LoadedIndex, question: str, found: Retrieved) -> str:
     # company's or product's name ("Equinix") is written alike in every language: it still counts.
     if found.hits and index.translations.lacks_language(language)[found.hits[0].row]:
         missing = [t for t in missing if is_standalone_name(question, t)]
+    missing += [t for t in unmentioned_topics(index, question) if t not in missing]
     if missing:
         quote_open, quote_close = QUOTES.get(language, QUOTES["en"])
         return join_words([f"{quote_open}{t}{quote_close}" for t in missing], language)

@@ -18,6 +18,7 @@ from functools import cache
 
 from kb.index.reader import LoadedIndex
 from kb.knowledge.place_names import names_at, words_of
+from kb.knowledge.specific_topics import specific_topics
 from kb.languages import stopwords
 
 _TOKEN = re.compile(r"[^\W_]+")
@@ -52,6 +53,17 @@ def uncovered_terms(index: LoadedIndex, question: str, language: str) -> list[st
     found = list(dict.fromkeys(question[start:end] for start, end in spans))
     models = [m for m in _sourcing_models(question) if not _model_covered(index, m)]
     return found + [m for m in models if m not in found]
+
+
+def unmentioned_topics(index: LoadedIndex, question: str) -> list[str]:
+    """The question's words for a specific topic (insurance, tax, ...) of which the corpus uses no word."""
+    words = _TOKEN.findall(question)
+    found: list[str] = []
+    for topic in specific_topics():
+        named = topic.named_in(words)
+        if named and not any(topic.pattern.fullmatch(w) for w in index.vocabulary.lower):
+            found += [w for w in named if w not in found]
+    return found
 
 
 def spelled_out(term: str, passages: list[str]) -> bool:
