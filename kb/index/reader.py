@@ -92,6 +92,12 @@ class LoadedIndex:
         )
 
     @cached_property
+    def topic_vectors(self) -> LanguageCentred:
+        """The passages' vectors with their language's mean taken out (see ``LanguageCentred``)."""
+        vectors = np.stack([self.vectors.vector(r) for r in range(len(self.chunks))]) if self.chunks else None
+        return LanguageCentred.of(vectors, self.chunk_languages)
+
+    @cached_property
     def row_of(self) -> dict[str, int]:
         """Chunk-table row of each chunk id."""
         return {c.chunk_id: row for row, c in enumerate(self.chunks)}
@@ -105,6 +111,40 @@ class LoadedIndex:
         first = int(np.searchsorted(self.sentence_rows, row, side="left"))
         last = int(np.searchsorted(self.sentence_rows, row, side="right"))
         return range(first, last)
+
+
+@dataclass(frozen=True)
+class LanguageCentred:
+    """Vectors with the mean vector of their language taken out, unit length again.
+
+    Multilingual e5 puts every text of one language a little closer to the others of that
+    language: a German question is nearer to a German passage on another topic than to an
+    English passage on its own. Without each language's mean, what is left is mostly topic.
+    """
+
+    vectors: np.ndarray  # one row per passage
+    means: dict[str, np.ndarray]  # language -> mean passage vector
+    overall: np.ndarray  # mean of all passages: for a question in a language no passage has
+
+    @classmethod
+    def of(cls, vectors: np.ndarray | None, languages: np.ndarray) -> LanguageCentred:
+        if vectors is None or not len(vectors):
+            return cls(np.zeros((0, 0), dtype=np.float32), {}, np.zeros(0, dtype=np.float32))
+        means = {str(lang): vectors[languages == lang].mean(axis=0) for lang in np.unique(languages)}
+        centred = vectors - np.stack([means[str(lang)] for lang in languages])
+        return cls(_unit(centred), means, vectors.mean(axis=0))
+
+    def similarity(self, query_vector: np.ndarray, language: str) -> np.ndarray:
+        """Cosine of the centred query (centred by its language's mean) with every centred passage."""
+        if not len(self.vectors):
+            return np.zeros(0, dtype=np.float32)
+        query = _unit((query_vector.reshape(-1) - self.means.get(language, self.overall))[None, :])
+        return (self.vectors @ query[0]).astype(np.float32)
+
+
+def _unit(matrix: np.ndarray) -> np.ndarray:
+    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    return (matrix / np.where(norms > 0, norms, 1.0)).astype(np.float32)
 
 
 def check_compatible(manifest: Manifest, model_id: str | None) -> None:

@@ -63,6 +63,9 @@ class RetrievalWeights:
     # A passage no version of which is in the asker's language: the model scores a question and a
     # passage of another language lower than the same pair in one language; this makes up for it.
     other_language_only: float = 0.04
+    # A passage no version of which is in the asker's language also gains this times its similarity
+    # to the question with each language's mean vector taken out (topic, not language).
+    other_language_topic: float = 0.05
     # Subtracted from a passage that leads into subsections (an introduction): it sums them all up, so
     # it came first for questions one of its subsections answers.
     overview: float = 0.015
@@ -139,8 +142,11 @@ def retrieve(
     score += weights.same_language * (index.chunk_languages == language)
     if weights.overview:
         score -= weights.overview * index.overview_rows
-    if weights.other_language_only:
-        score += weights.other_language_only * index.translations.lacks_language(language)
+    if weights.other_language_only or weights.other_language_topic:
+        lacking = index.translations.lacks_language(language)
+        score += weights.other_language_only * lacking
+        if weights.other_language_topic and lacking.any():
+            score += weights.other_language_topic * lacking * index.topic_vectors.similarity(vector, language)
 
     # A passage and its translations are one unit, ranked by its best version and shown in the
     # asker's language when it has a version in it.
