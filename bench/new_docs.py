@@ -1,4 +1,4 @@
-"""Quality on documents kb does not ship: eval/new-docs*/ and eval/set-3/new-docs-3/, tuning beside held-out.
+"""Quality on documents kb does not ship: eval/new-docs*/ and eval/set-*/new-docs-*/, tuning beside held-out.
 
 The corpus plus each set's evaluation documents is indexed aside (index/.scratch/, sharing the
 embedding cache), and both halves are asked through ``ask()``: hit@1, hit@5, answer correctness
@@ -14,7 +14,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import REPO, emit
 
-SETS = [REPO / "eval" / "new-docs", REPO / "eval" / "new-docs-2", REPO / "eval" / "set-3" / "new-docs-3"]
+SETS = [REPO / "eval" / "new-docs", REPO / "eval" / "new-docs-2"] + [
+    REPO / "eval" / f"set-{n}" / f"new-docs-{n}" for n in (3, 4, 5)
+]
 
 
 def measure(embedder) -> dict:
