@@ -59,6 +59,17 @@ class CorpusVocabulary:
                 return True
         return False
 
+    def starting_with(self, prefix: str, limit: int = 5) -> list[str]:
+        """Up to ``limit`` corpus words (lower case) that begin with ``prefix``, in alphabetical order."""
+        prefix = prefix.lower()
+        start = bisect.bisect_left(self._sorted, prefix)
+        found: list[str] = []
+        for known in self._sorted[start:]:
+            if not known.startswith(prefix) or len(found) == limit:
+                break
+            found.append(known)
+        return found
+
     def uses_within(self, word: str) -> bool:
         """Whether the corpus uses ``word`` or a compound holding it ("Nobel" in "Wirtschaftsnobelpreis")."""
         word = word.lower()

@@ -30,6 +30,7 @@ from kb.errors import InputError
 from kb.index.embedders import Embedder
 from kb.index.reader import LoadedIndex
 from kb.knowledge.concepts import Concept, normalize_name
+from kb.qa.separable import separable_verb_words
 from kb.qa.signals import (
     Hit,
     best_sentence_per_passage,
@@ -184,4 +185,6 @@ def cross_language_terms(index: LoadedIndex, question: str, language: str) -> di
     found = index.glossary.equivalents(question, language)
     for other, words in index.terms.equivalents(question, language).items():
         found.setdefault(other, []).extend(words)
+    if language == "de":  # "Wie lagert man ... aus?": the documents say "auslagern", "Auslagerung"
+        found.setdefault("de", []).extend(separable_verb_words(question, index.vocabulary))
     return found
