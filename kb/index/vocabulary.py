@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 _TOKEN = re.compile(r"[^\W_]+")
 _COMPOUND = re.compile(r"[^\W_]+(?:-[^\W_]+)+")
@@ -27,6 +27,8 @@ class CorpusVocabulary:
     as_written: frozenset[str]
     _sorted: tuple[str, ...]
     hyphenated: frozenset[str] = frozenset()  # "multi-sourcing", lower case
+    # pattern -> whether some word matches it: a loaded index's vocabulary is scanned once per pattern
+    _matched: dict[str, bool] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     @classmethod
     def of(cls, texts: Iterable[str]) -> CorpusVocabulary:
@@ -58,6 +60,12 @@ class CorpusVocabulary:
             if shared >= MIN_PREFIX_SHARE * max(len(word), len(known)):
                 return True
         return False
+
+    def uses_matching(self, pattern: re.Pattern[str]) -> bool:
+        """Whether some corpus word (lower case) matches ``pattern`` as a whole."""
+        if pattern.pattern not in self._matched:
+            self._matched[pattern.pattern] = any(pattern.fullmatch(w) for w in self._sorted)
+        return self._matched[pattern.pattern]
 
     def starting_with(self, prefix: str, limit: int = 5) -> list[str]:
         """Up to ``limit`` corpus words (lower case) that begin with ``prefix``, in alphabetical order."""

@@ -61,7 +61,7 @@ def unmentioned_topics(index: LoadedIndex, question: str) -> list[str]:
     found: list[str] = []
     for topic in specific_topics():
         named = topic.named_in(words)
-        if named and not any(topic.pattern.fullmatch(w) for w in index.vocabulary.lower):
+        if named and not index.vocabulary.uses_matching(topic.pattern):
             found += [w for w in named if w not in found]
     return found
 

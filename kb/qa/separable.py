@@ -3,8 +3,9 @@
 A German question splits such a verb ("führt ... ein", "gibt ... ab") and BM25 then matches
 neither half with the documents' "Einführung" or "Auslagerung". When a question ends a clause
 with a verb particle, the particle is joined to each of the question's lower-case words and
-its first word (the verbs are among them; German capitalises its nouns) with its ending taken off, and the corpus
-words that begin so join the German query. Only words the corpus uses can join.
+its first word (the verbs are among them; German capitalises its nouns) with its ending taken
+off, and the corpus words that begin so join the German query. Only words the corpus uses can
+join.
 """
 
 from __future__ import annotations
@@ -32,8 +33,7 @@ def separable_verb_words(question: str, vocabulary: CorpusVocabulary) -> list[st
         return []
     common = stopwords("de")
     # a yes/no question starts with its verb, capitalised: "Lagert man die IT aus?"
-    first = question.split(maxsplit=1)[0].lower() if question.split() else ""
-    candidates = [first, *_LOWER_WORD.findall(question)]
+    candidates = [*question.lower().split()[:1], *_LOWER_WORD.findall(question)]
     verbs = [w for w in dict.fromkeys(candidates) if len(w) >= 3 and w not in common and w not in _PARTICLES]
     found: list[str] = []
     for particle in dict.fromkeys(particles):
