@@ -77,3 +77,22 @@ def test_an_introduction_that_leads_into_subsections_is_an_overview(tmp_path):
     plain = search(index, FakeEmbedder(), question, k=5, weights=RetrievalWeights(overview=0.0))
     lowered = search(index, FakeEmbedder(), question, k=5, weights=RetrievalWeights(overview=5.0))
     assert plain[0].chunk.section == "Exit" and lowered[-1].chunk.section == "Exit"
+
+
+def test_a_list_question_lifts_the_passage_that_holds_a_list(tmp_path):
+    from tests.conftest import fake_index
+
+    text = (
+        "---\ntitle: Testing\nlanguage: en\n---\n\n# Testing\n\n## Why test\n\n"
+        "Testing kinds matter to vendors and testing kinds are many.\n\n"
+        "## Kinds\n\nThese are handed over:\n\n- regression runs\n- load checks\n- usability sessions\n"
+    )
+    index = fake_index(tmp_path, {"testing.en.md": text})
+    holds = {c.section: bool(flag) for c, flag in zip(index.chunks, index.list_rows, strict=True)}
+    assert holds == {"Why test": False, "Kinds": True}
+    listed = RetrievalWeights(list_passage=5.0)
+    # only a question that asks for a list gains from a passage's list
+    asked_for_list = search(index, FakeEmbedder(), "Which testing kinds are handed to vendors?", k=2, weights=listed)
+    asked_why = search(index, FakeEmbedder(), "Why do testing kinds matter to vendors?", k=2, weights=listed)
+    assert asked_for_list[0].chunk.section == "Kinds"
+    assert asked_why[0].chunk.section == "Why test"

@@ -25,7 +25,7 @@ from kb.index.terms import TermTable
 from kb.index.translations import AlignedPair, TranslationMap
 from kb.index.vectors import VectorSearch
 from kb.index.vocabulary import CorpusVocabulary
-from kb.ingest.chunking import Chunk
+from kb.ingest.chunking import Chunk, holds_list
 from kb.knowledge.concepts import Catalogue
 from kb.knowledge.glossary import Glossary
 
@@ -90,6 +90,11 @@ class LoadedIndex:
             ],
             dtype=bool,
         )
+
+    @cached_property
+    def list_rows(self) -> np.ndarray:
+        """True for a passage that holds a list (what a "which steps ..." question asks for)."""
+        return np.array([holds_list(c.text) for c in self.chunks], dtype=bool)
 
     @cached_property
     def topic_vectors(self) -> LanguageCentred:

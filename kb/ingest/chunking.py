@@ -8,6 +8,7 @@ than that is cut between sentences.
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -168,6 +169,15 @@ def _pack(blocks: list[_Block], settings: ChunkSettings, language: str) -> list[
     if current:
         passages.append((current_path, "".join(current)))
     return passages
+
+
+# A list item as passages hold it: "- item" or "1. item" at the start of a line.
+LIST_ITEM = re.compile(r"^(- |\* |\d{1,2}[.)] )")
+
+
+def holds_list(text: str) -> bool:
+    """Whether a passage holds a list (two items or more)."""
+    return sum(bool(LIST_ITEM.match(line)) for line in text.split("\n")) >= 2
 
 
 def _is_list_line(text: str) -> bool:

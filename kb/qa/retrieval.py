@@ -13,7 +13,8 @@ Each passage gets one score, the sum of:
   answer equally well, the asker's own language comes first, but an English-only
   section still wins a German question about it;
 - ``other_language_only`` when no version of it is in the asker's language;
-- minus ``overview`` for an introduction that leads into subsections.
+- minus ``overview`` for an introduction that leads into subsections;
+- ``list_passage`` for a passage holding a list when the question asks for a list.
 The weights were set on the project's evaluation set (docs/evaluation.md).
 """
 
@@ -31,6 +32,7 @@ from kb.index.embedders import Embedder
 from kb.index.reader import LoadedIndex
 from kb.knowledge.concepts import Concept, normalize_name
 from kb.qa.separable import separable_verb_words
+from kb.qa.shapes import shape_of
 from kb.qa.signals import (
     Hit,
     best_sentence_per_passage,
@@ -70,6 +72,9 @@ class RetrievalWeights:
     # Subtracted from a passage that leads into subsections (an introduction): it sums them all up, so
     # it came first for questions one of its subsections answers.
     overview: float = 0.015
+    # Added to a passage that holds a list when the question asks for one ("Which steps ...",
+    # "Welche Phasen ...", "Sebutkan ..."): the list beats the introduction that sums it up.
+    list_passage: float = 0.03
 
 
 def read_weights(path: Path) -> RetrievalWeights:
@@ -143,6 +148,8 @@ def retrieve(
     score += weights.same_language * (index.chunk_languages == language)
     if weights.overview:
         score -= weights.overview * index.overview_rows
+    if weights.list_passage and shape_of(question, language).kind == "list":
+        score += weights.list_passage * index.list_rows
     if weights.other_language_only or weights.other_language_topic:
         lacking = index.translations.lacks_language(language)
         score += weights.other_language_only * lacking

@@ -7,14 +7,12 @@ the sentences nearest to the question are often the ones around what answers it.
 
 from __future__ import annotations
 
-import re
-
 from kb.index.reader import LoadedIndex
+from kb.ingest.chunking import LIST_ITEM
 from kb.qa.model import Citation
 from kb.qa.shapes import Shape
 
 MAX_LIST_ITEMS = 8
-_LIST_ITEM = re.compile(r"^(- |\* |\d{1,2}[.)] )")
 Scored = tuple[float, Citation, int, int]  # a candidate sentence: score, its citation, start, end
 
 
@@ -45,7 +43,7 @@ def list_items_after(
     items: list[tuple[int, int]] = []
     for s, e in (span for span in spans if span[0] >= end):
         new_line = _starts_line(citation.text, s)
-        if new_line and not _LIST_ITEM.match(citation.text[s:e]):
+        if new_line and not LIST_ITEM.match(citation.text[s:e]):
             break  # the list has ended
         if not new_line and not items:
             break  # the lead-in sentence goes on: no list follows it
@@ -107,7 +105,7 @@ def _lead_ins(index: LoadedIndex, chosen: list[Scored]) -> list[Scored]:
 
 def _in_list_item(text: str, position: int) -> bool:
     """Whether the sentence at ``position`` is (part of) a list item: its line starts with a marker."""
-    return bool(_LIST_ITEM.match(text[text.rfind("\n", 0, position) + 1 :]))
+    return bool(LIST_ITEM.match(text[text.rfind("\n", 0, position) + 1 :]))
 
 
 def _starts_line(text: str, position: int) -> bool:
