@@ -49,6 +49,21 @@ def test_a_numbered_list_item_is_one_sentence_with_its_number():
     ]
 
 
+def test_a_table_row_becomes_a_list_item_that_names_its_columns():
+    # A pipe table read as a paragraph was one run of pipes and dashes; a row must read as a sentence.
+    text = (
+        "---\ntitle: DR\nlanguage: en\n---\n\n# DR\n\nThe tiers are:\n\n"
+        "| Tier | RTO | Example |\n|---|---|---|\n| 1 | < 4 h | **ERP** |\n| 2 | 24 h | |\n| | 72 h | Archive |\n"
+    )
+    chunk = chunk_document(parse_document(text, "dr"))[0]
+    assert [chunk.text[s:e] for s, e in chunk.sentences] == [
+        "The tiers are:",
+        "- Tier: 1; RTO: < 4 h; Example: ERP",
+        "- Tier: 2; RTO: 24 h",
+        "- RTO: 72 h; Example: Archive",
+    ]
+
+
 def test_chunk_ids_are_stable_and_change_with_content():
     a = chunk_document(parse_document(MD, "doc"))
     b = chunk_document(parse_document(MD, "doc"))

@@ -94,13 +94,18 @@ def _text_blocks(doc: Document) -> list[_Block]:
 def _markdown_blocks(doc: Document) -> list[_Block]:
     from markdown_it import MarkdownIt
 
-    tokens = MarkdownIt("commonmark").parse(doc.body)
+    tokens = MarkdownIt("commonmark").enable("table").parse(doc.body)
     headings: list[tuple[int, str]] = []  # (level, title) of the open sections
     blocks: list[_Block] = []
     list_markers: list[str] = []
     ordinal: list[int] = []
+    table = _Table()
     for i, tok in enumerate(tokens):
-        if tok.type == "heading_open":
+        if tok.type.startswith(("thead_", "tr_", "th_", "td_")) or tokens[i - 1].type in ("th_open", "td_open"):
+            row = table.read(tok)
+            if row:
+                blocks.append(_Block(_section_path(doc, headings), row))
+        elif tok.type == "heading_open":
             level = int(tok.tag[1])
             title = clip_label(_inline_text(tokens[i + 1]))
             headings = [h for h in headings if h[0] < level] + [(level, title)]
@@ -118,6 +123,40 @@ def _markdown_blocks(doc: Document) -> list[_Block]:
         elif tok.type in ("fence", "code_block", "html_block") and tok.content.strip():
             blocks.append(_Block(_section_path(doc, headings), tok.content.strip()))
     return blocks
+
+
+class _Table:
+    """Reads a pipe table row by row: each body row becomes a list item naming its columns.
+
+    "- Tier: 1; RTO: < 4 h; Example: ERP" reads as a sentence, counts as a list item for list
+    questions, and keeps a row's values together with what they mean.
+    """
+
+    def __init__(self) -> None:
+        self.header: list[str] = []
+        self.cells: list[str] = []
+        self.in_head = False
+
+    def read(self, tok: Any) -> str | None:
+        """Takes the next table token; returns a body row's text when the row closes."""
+        if tok.type in ("thead_open", "thead_close"):
+            self.in_head = tok.type == "thead_open"
+        elif tok.type == "tr_open":
+            self.cells = []
+        elif tok.type == "inline":
+            self.cells.append(_inline_text(tok))
+        elif tok.type == "tr_close" and self.in_head:
+            self.header = self.cells
+        elif tok.type == "tr_close":
+            return self._row_text()
+        return None
+
+    def _row_text(self) -> str | None:
+        named = [
+            f"{head}: {cell}" if head else cell for head, cell in zip(self.header + [""] * len(self.cells), self.cells)
+        ]
+        named = [n for n, cell in zip(named, self.cells, strict=True) if cell]
+        return "- " + "; ".join(named) if named else None
 
 
 def _list_prefix(markers: list[str], ordinal: list[int]) -> str:
