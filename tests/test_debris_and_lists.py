@@ -41,6 +41,9 @@ from tests.fakes import FakeEmbedder
         "Diesen Beitrag teilen: LinkedIn | Xing | E-Mail",
         "Dapatkan buletin bulanan kami langsung di kotak masuk Anda.",
         "Tags: testing, quality assurance, outsourcing",
+        "Posted by Daniel Okafor on 2 June 2025",
+        "Von Katrin Vollmer am 9. April 2025",
+        "Ditulis oleh Rina Hapsari pada 18 Februari 2025",
     ],
 )
 def test_web_furniture_is_debris(line):
@@ -60,6 +63,10 @@ def test_web_furniture_is_debris(line):
         "Vendor wajib melaporkan insiden dalam 24 jam.",
         "The provider reports monthly | the client reviews the figures on 22 January 2025 and every quarter after.",
         "Provider A | 2025 revenue grew.",
+        "By contrast, providers posted results on 2 June 2025 that were better.",
+        "By design, a retainer covers a fixed number of days, billed monthly.",
+        "Oleh karena itu, vendor harus berhati-hati, misalnya saat migrasi.",
+        "Von Anfang an gilt: Die Daten bleiben beim Kunden, am 1. Mai 2025 wie heute.",
     ],
 )
 def test_article_sentences_are_not_debris(text):

@@ -16,6 +16,16 @@ _DATE = (
     r"(\d{1,2}\.?\s+[^\W\d_]+\.?\s+\d{4}|[^\W\d_]+\s+\d{1,2},?\s+\d{4}|\d{4}-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./]\d{2,4})"
 )
 
+_NAME_WORD = r"(?-i:[A-ZÄÖÜ][\w.'’-]*)"
+_BYLINE = (
+    r"^((a post|an article) by|by|posted by|written by|(ein )?(beitrag|artikel) von|von|autor(in)?:?|"
+    r"(artikel|tulisan) oleh|oleh|ditulis oleh|diposting oleh|penulis:?)\s+"
+    + _NAME_WORD
+    + r"(\s+("
+    + _NAME_WORD
+    + r"|von|van|de|der|bin|binti)){0,4}"
+)
+
 _PATTERNS = [
     # cookie notices: "We use cookies ... Accept all", "Wir verwenden Cookies ... Alle akzeptieren"
     r"\bcookies?\b.*\b(accept|agree|preferences|settings|akzeptieren|einstellungen|zustimmen|notwendige|"
@@ -23,9 +33,10 @@ _PATTERNS = [
     # "Diese Website verwendet Cookies. Mit der Nutzung ... stimmen Sie ... zu. Mehr erfahren | OK"
     r"\b(this|our|diese|unsere) (website|site|webseite|seite) (uses|verwendet|nutzt)\b.{0,20}\bcookies?\b"
     r"|\b(situs|website) (ini|kami) menggunakan cookies?\b",
-    # bylines: "By Jane Doe | 12 March 2024 | 6 min read", "Von ... | Lesezeit", "Oleh ... | 6 menit baca"
-    r"^((a post|an article) by|by|posted by|written by|(ein )?(beitrag|artikel) von|von|autor(in)?:?|"
-    r"(artikel|tulisan) oleh|oleh|ditulis oleh|penulis:?)\s+\S.{0,80}(\||·|•|—|,)",
+    # bylines: "By Jane Doe | 12 March 2024 | 6 min read", "Von ... | Lesezeit", "Oleh ... | 6 menit baca",
+    # "Posted by Daniel Okafor on 2 June 2025", "Von Katrin Vollmer am 9. April 2025"; the name is
+    # capitalised ("By contrast, ..." is a sentence)
+    _BYLINE + r"\s*(\||·|•|—|,|\s(on|am|vom|pada|tanggal)\s+" + _DATE + r"\W*$)",
     # a name and the date of publication: "Jonas Weißenborn | 22. Januar 2025"
     r"^[^|.!?]{2,80}(\||·|•)\s*" + _DATE + r"\s*(\||$)",
     # dates of publication: "Posted on 2 September 2025 by ...", "Veröffentlicht am 3. März 2025"
