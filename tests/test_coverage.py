@@ -159,6 +159,9 @@ def test_a_company_name_counts_even_when_the_nearest_passage_is_foreign(tmp_path
     )
     answer = ask(index, embedder, "How many data centres does Equinix run in Frankfurt?", language="en")
     assert not answer.answered and "“Equinix”" in answer.answer
+    # the question's capitalised first word makes no name of two words with it
+    answer = ask(index, embedder, "Which Equinix sites offer colocation in Frankfurt?", language="en")
+    assert not answer.answered and "“Equinix”" in answer.answer
 
 
 @pytest.mark.parametrize(

@@ -95,7 +95,14 @@ def is_standalone_name(question: str, term: str) -> bool:
     """A one-word name ("Equinix") outside a name of several words ("European Court of Justice")."""
     if not re.fullmatch(r"[^\W\d_][^\W_]*", term) or term.isupper() or not term[0].isupper():
         return False
-    return not any(term in re.findall(r"[^\W_]+", m.group()) for m in _NAME_PHRASE.finditer(question))
+    for phrase in _NAME_PHRASE.finditer(question):
+        words = re.findall(r"[^\W_]+", phrase.group())
+        # "Which Kubernetes distribution ...": a sentence's first word is capitalised, not a name
+        if _starts_sentence(question, phrase.start()):
+            words = words[1:]
+        if term in words and len(words) > 1:
+            return False
+    return True
 
 
 def _model_covered(index: LoadedIndex, model: str) -> bool:
