@@ -152,10 +152,8 @@ class _Table:
         return None
 
     def _row_text(self) -> str | None:
-        named = [
-            f"{head}: {cell}" if head else cell for head, cell in zip(self.header + [""] * len(self.cells), self.cells)
-        ]
-        named = [n for n, cell in zip(named, self.cells, strict=True) if cell]
+        heads = self.header + [""] * len(self.cells)  # a row may have more cells than the header
+        named = [f"{head}: {cell}" if head else cell for head, cell in zip(heads, self.cells) if cell]
         return "- " + "; ".join(named) if named else None
 
 
