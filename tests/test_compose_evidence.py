@@ -175,3 +175,29 @@ def test_the_other_language_only_weight_lifts_untranslated_passages(small_corpus
     assert {h.chunk.language for h in lifted.hits[:1]} == {"en"}  # no passage here is translated
     english = {h.row: h.score for h in plain.hits if h.chunk.language == "en"}
     assert all(abs(h.score - english[h.row] - 5.0) < 1e-6 for h in lifted.hits if h.row in english)
+
+
+def test_a_cited_passages_sentences_outside_the_retrieved_ones_are_scored_exactly(tmp_path):
+    """Retrieval scores only the sentences nearest to the question in the whole index; a sentence
+    of a cited passage beyond those must keep its real similarity, not drop out of the answer."""
+    import dataclasses
+
+    import numpy as np
+
+    from kb.qa.compose import _sentence_scores
+    from kb.qa.retrieval import retrieve
+
+    index = fake_index(tmp_path, {"a.en.md": ARTICLE})
+    embedder = FakeEmbedder()
+    question = "Which delivery models do advisers distinguish, and where do offshore teams work?"
+    found = retrieve(index, embedder, question, "en")
+    hit = found.hits[0]
+    numbers = index.sentences_of(hit.row)
+    unretrieved = dataclasses.replace(found, sentence_score=np.full_like(found.sentence_score, -np.inf))
+    scored = _sentence_scores(index, unretrieved, Citation.of(1, hit.chunk))
+    query = embedder.embed_queries([question])[0]
+    expected = [float(index.sentence_vectors.vector(n) @ query) for n in numbers]
+    assert [score for _, score in scored] == pytest.approx(expected)
+    assert len(set(expected)) > 1  # real scores, not one placeholder
+    blind = dataclasses.replace(unretrieved, query_vector=None)
+    assert [score for _, score in _sentence_scores(index, blind, Citation.of(1, hit.chunk))] == [-1.0] * len(numbers)

@@ -158,11 +158,24 @@ def _answering_spans(
 
 
 def _sentence_scores(index: LoadedIndex, found: Retrieved, citation: Citation) -> list[tuple[tuple[int, int], float]]:
+    """Each sentence's similarity with the question.
+
+    Retrieval scores only the sentences nearest to the question in the whole index; a sentence of a
+    cited passage outside those is scored exactly here, so it can still join the answer.
+    """
     row = index.row_of[citation.chunk_id]
     numbers = index.sentences_of(row)
     spans = index.chunks[row].sentences
     scores = found.sentence_score[numbers.start : numbers.stop]
-    return [((s, e), float(v) if np.isfinite(v) else -1.0) for (s, e), v in zip(spans, scores, strict=True)]
+    return [((s, e), _exact(index, found, n, v)) for (s, e), n, v in zip(spans, numbers, scores, strict=True)]
+
+
+def _exact(index: LoadedIndex, found: Retrieved, number: int, score: float) -> float:
+    if np.isfinite(score):
+        return float(score)
+    if found.query_vector is None:
+        return -1.0
+    return float(index.sentence_vectors.vector(number) @ found.query_vector.reshape(-1))
 
 
 def _add_highlight(citation: Citation, start: int, end: int) -> None:

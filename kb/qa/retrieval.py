@@ -102,6 +102,7 @@ class Retrieved:
     sentence_score: np.ndarray  # similarity of the question with each sentence (-inf: not retrieved)
     question: str = ""
     language: str = "en"  # the asker's language
+    query_vector: np.ndarray | None = None  # the question's embedding (one row)
 
 
 def is_definition_question(question: str, language: str, concepts: list[Concept]) -> bool:
@@ -166,7 +167,7 @@ def retrieve(
     retrieved_sentences = sentence_score[np.isfinite(sentence_score)]
     top_sentence = float(retrieved_sentences.max(initial=0.0))
     return Retrieved(
-        hits, concepts, definitional, best_dense, best_lexical, top_sentence, sentence_score, question, language
+        hits, concepts, definitional, best_dense, best_lexical, top_sentence, sentence_score, question, language, vector
     )
 
 
