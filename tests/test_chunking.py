@@ -1,4 +1,4 @@
-from kb.ingest.chunking import Chunk, ChunkSettings, chunk_document, holds_list
+from kb.ingest.chunking import Chunk, ChunkSettings, chunk_document, holds_list, labelled_rows
 from kb.ingest.documents import parse_document
 from kb.qa.structure import _table_header
 from kb.text import sentence_spans
@@ -70,6 +70,17 @@ def test_a_table_row_is_a_line_of_its_own_with_the_documents_own_words():
     before = [span for span in chunk.sentences if span[1] <= row]
     assert chunk.text[slice(*_table_header(chunk.text, before, row))] == "| Tier | RTO | Example |"
     assert _table_header(chunk.text, before, 0) is None  # a sentence outside a table has none
+    # the embedder gets each row with its column names: "what is owed" must match "| ... | a result |"
+    assert [chunk.sentence_embed_text(s, e) for s, e in chunk.sentences][1:] == [
+        "| Tier | RTO | Example |",
+        "Tier: 1; RTO: < 4 h; Example: ERP",
+        "Tier: 2; RTO: 24 h",
+        "RTO: 72 h; Example: Archive",
+    ]
+    assert chunk.embed_text.endswith(
+        "| Tier | RTO | Example |\nTier: 1; RTO: < 4 h; Example: ERP\nTier: 2; RTO: 24 h\nRTO: 72 h; Example: Archive"
+    )
+    assert labelled_rows("| not | a table row") == "| not | a table row"
 
 
 def test_chunk_ids_are_stable_and_change_with_content():

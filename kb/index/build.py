@@ -235,7 +235,7 @@ def background_texts() -> tuple[str, ...]:
 
 def sentence_table(chunks: list[Chunk]) -> list[tuple[int, str]]:
     """(chunk row, sentence text) for every sentence: questions often match one sentence best."""
-    return [(row, chunk.text[s:e]) for row, chunk in enumerate(chunks) for s, e in chunk.sentences]
+    return [(row, chunk.sentence_embed_text(s, e)) for row, chunk in enumerate(chunks) for s, e in chunk.sentences]
 
 
 def _write_build(tmp: Path, chunks: list[Chunk], catalogue: Catalogue, glossary: Glossary) -> dict:

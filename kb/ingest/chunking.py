@@ -43,7 +43,14 @@ class Chunk:
     @property
     def embed_text(self) -> str:
         """What the embedder sees: the heading path gives short passages their topic."""
-        return f"{' > '.join(self.section_path)}: {self.text}"
+        return f"{' > '.join(self.section_path)}: {labelled_rows(self.text)}"
+
+    def sentence_embed_text(self, start: int, end: int) -> str:
+        """What the embedder sees of one sentence: a table row names its columns (see ``labelled_rows``)."""
+        sentence = self.text[start:end]
+        if start != self.text.rfind("\n", 0, start) + 1 or _row_cells(sentence) is None:
+            return sentence
+        return labelled_rows(self.text[:end]).rsplit("\n", 1)[-1]
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -197,6 +204,33 @@ def _pack(blocks: list[_Block], settings: ChunkSettings, language: str) -> list[
     if current:
         passages.append((current_path, "".join(current)))
     return passages
+
+
+def labelled_rows(text: str) -> str:
+    """``text`` with each table row below a header written as "Head: cell; Head: cell".
+
+    Passages keep a table's rows as the document writes them; the embedder gets each row with
+    its column names, so "Was wird geschuldet?: ein konkreter Erfolg" matches a question about
+    what is owed, which "| Werkvertrag | ein konkreter Erfolg |" alone does not.
+    """
+    lines: list[str] = []
+    header: list[str] | None = None
+    for line in text.split("\n"):
+        cells = _row_cells(line)
+        if cells is None or header is None:
+            header = cells
+            lines.append(line)
+        else:
+            heads = header + [""] * len(cells)  # a row may have more cells than the header
+            lines.append("; ".join(f"{h}: {c}" if h else c for h, c in zip(heads, cells, strict=False) if c))
+    return "\n".join(lines)
+
+
+def _row_cells(line: str) -> list[str] | None:
+    """The cells of a table row as passages hold it ("| a | b |"); None for any other line."""
+    if not (line.startswith("| ") and line.endswith("|")):
+        return None
+    return [cell.strip() for cell in line[1:-1].split(" | ")]
 
 
 # A list item as passages hold it: "- item", "1. item" or a table row "| cell | cell |" at the start of a line.
