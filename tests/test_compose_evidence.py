@@ -3,13 +3,18 @@ question's shape, and a list item's lead-in."""
 
 from __future__ import annotations
 
+import dataclasses
+
+import numpy as np
 import pytest
 
 from kb.index.build import build_index
 from kb.index.reader import load_index
 from kb.qa.answer import ask
+from kb.qa.compose import _sentence_scores
 from kb.qa.model import Citation
 from kb.qa.overlap import word_overlap
+from kb.qa.retrieval import retrieve
 from kb.qa.shapes import shape_of
 from kb.qa.structure import _example_after, _lead_ins, _list_lead_in
 from tests.conftest import fake_index
@@ -180,13 +185,6 @@ def test_the_other_language_only_weight_lifts_untranslated_passages(small_corpus
 def test_a_cited_passages_sentences_outside_the_retrieved_ones_are_scored_exactly(tmp_path):
     """Retrieval scores only the sentences nearest to the question in the whole index; a sentence
     of a cited passage beyond those must keep its real similarity, not drop out of the answer."""
-    import dataclasses
-
-    import numpy as np
-
-    from kb.qa.compose import _sentence_scores
-    from kb.qa.retrieval import retrieve
-
     index = fake_index(tmp_path, {"a.en.md": ARTICLE})
     embedder = FakeEmbedder()
     question = "Which delivery models do advisers distinguish, and where do offshore teams work?"

@@ -61,6 +61,9 @@ def test_milvus_ranks_as_the_local_files_do(small_corpus, tmp_path, lite):
     milvus = reader.load_index(tmp_path / "index", embedder.model_id, store=lite)
     assert [c.to_dict() for c in milvus.chunks] == [c.to_dict() for c in local.chunks]
     assert (milvus.sentence_rows == local.sentence_rows).all()
+    rows = [3, 0, 2]  # several rows in one call, in the order asked (the answer writer's exact scores)
+    assert milvus.sentence_vectors.vectors(rows) == pytest.approx(local.sentence_vectors.vectors(rows), abs=1e-6)
+    assert local.sentence_vectors.vectors(rows)[1] == pytest.approx(local.sentence_vectors.vector(0))
     for question in QUESTIONS:
         assert [h.row for h in search(milvus, embedder, question, k=3)] == [
             h.row for h in search(local, embedder, question, k=3)

@@ -57,6 +57,8 @@ class VectorSearch(Protocol):
 
     def vector(self, row: int) -> np.ndarray: ...
 
+    def vectors(self, rows: list[int]) -> np.ndarray: ...
+
     def save(self, path: Path) -> None: ...
 
 
@@ -105,6 +107,10 @@ class VectorIndex:
     def vector(self, row: int) -> np.ndarray:
         """The stored vector of one row."""
         return self._index.reconstruct(int(row))
+
+    def vectors(self, rows: list[int]) -> np.ndarray:
+        """The stored vectors of several rows, in the order given."""
+        return np.stack([self.vector(r) for r in rows]) if rows else np.zeros((0, 0), dtype=np.float32)
 
     def save(self, path: Path) -> None:
         import faiss

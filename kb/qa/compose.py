@@ -166,16 +166,12 @@ def _sentence_scores(index: LoadedIndex, found: Retrieved, citation: Citation) -
     row = index.row_of[citation.chunk_id]
     numbers = index.sentences_of(row)
     spans = index.chunks[row].sentences
-    scores = found.sentence_score[numbers.start : numbers.stop]
-    return [((s, e), _exact(index, found, n, v)) for (s, e), n, v in zip(spans, numbers, scores, strict=True)]
-
-
-def _exact(index: LoadedIndex, found: Retrieved, number: int, score: float) -> float:
-    if np.isfinite(score):
-        return float(score)
-    if found.query_vector is None:
-        return -1.0
-    return float(index.sentence_vectors.vector(number) @ found.query_vector.reshape(-1))
+    scores = found.sentence_score[numbers.start : numbers.stop].astype(np.float64)
+    unscored = [n for n, v in zip(numbers, scores, strict=True) if not np.isfinite(v)]
+    if unscored and found.query_vector is not None:
+        exact = index.sentence_vectors.vectors(unscored) @ found.query_vector.reshape(-1)
+        scores[[n - numbers.start for n in unscored]] = exact
+    return [((s, e), float(v) if np.isfinite(v) else -1.0) for (s, e), v in zip(spans, scores, strict=True)]
 
 
 def _add_highlight(citation: Citation, start: int, end: int) -> None:
