@@ -43,6 +43,20 @@ class FakeEmbedder:
         return np.stack([self._vector(t) for t in texts]) if texts else np.zeros((0, self.dim), np.float32)
 
 
+class TranslatingFakeEmbedder(FakeEmbedder):
+    """The fake embedder that reads each given phrase as its translation, as a multilingual model would."""
+
+    def __init__(self, same: dict[str, str], dim: int = 64) -> None:
+        super().__init__(dim)
+        self.same = {k.lower(): v.lower() for k, v in same.items()}
+
+    def _vector(self, text: str) -> np.ndarray:
+        text = text.lower()
+        for phrase, translation in self.same.items():
+            text = text.replace(phrase, translation)
+        return super()._vector(text)
+
+
 class SlowFakeEmbedder(FakeEmbedder):
     """The fake embedder with a pause per batch, so a build lasts long enough to be killed part-way.
 

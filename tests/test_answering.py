@@ -260,3 +260,15 @@ def test_cli_eval_reports_metrics(index_root, tmp_path, monkeypatch):
     assert result.exit_code == 0, result.output
     overall = json.loads(result.output)["overall"]
     assert overall["hit@1"] == 1.0 and overall["abstention_recall"] == 1.0 and overall["language_accuracy"] == 1.0
+
+
+def test_the_model_tells_a_translated_name_from_one_written_alike_in_every_language(e5):
+    from kb.qa.coverage import written_otherwise
+
+    passages = [
+        "Der Europäische Gerichtshof kippte 2020 das Privacy Shield.",
+        "Die DSGVO gilt auch für Dienstleister.",
+        "Die App erscheint im App Store und bei Google Play.",
+    ]
+    names = ["European Court of Justice", "GDPR", "Huawei AppGallery", "Costa Rica"]
+    assert written_otherwise(e5, names, passages) == [True, True, False, False]

@@ -9,7 +9,15 @@ import pytest
 from kb.index.terms import TermTable
 from kb.index.vocabulary import CorpusVocabulary
 from kb.knowledge.glossary import Glossary
-from kb.qa.coverage import asks_unstated_amount, asks_unstated_headcount, spelled_out, uncovered_terms
+from kb.qa.coverage import (
+    asks_unstated_amount,
+    asks_unstated_headcount,
+    name_around,
+    namesake_candidates,
+    spelled_out,
+    uncovered_terms,
+    written_otherwise,
+)
 
 CORPUS_TEXT = [
     "Outsourcing to Poland and Germany grew. The SLA sets the DORA duties for banks in Europe.",
@@ -75,6 +83,9 @@ def test_key_terms_the_corpus_never_mentions(index, question, lang, expected):
         ("Negara mana yang dipilih perusahaan Amerika Utara?", "id", []),  # "North American"
         ("Why do companies outsource to Brazil?", "en", ["Brazil"]),  # a place no document names
         ("Apa yang berubah sejak Agustus untuk perusahaan di Filipina?", "id", []),  # a month, any language
+        ("Why are German public contracts split into lots?", "en", []),  # a language's name: "Deutschland"
+        ("Do providers in Poland hire Polish speakers?", "en", []),  # ... and its country's name for it
+        ("Do call centres in Germany need Sorbian speakers?", "en", ["Sorbian"]),  # not Germany's main language
     ],
 )
 def test_place_names_count_in_any_language(index, question, lang, expected):
@@ -141,13 +152,47 @@ def test_a_name_the_corpus_lacks_is_not_covered_when_a_passage_in_the_askers_lan
 
 def test_a_name_may_be_written_otherwise_in_a_foreign_passage_so_that_one_answers(tmp_path, monkeypatch):
     from kb.qa.answer import ask
+    from tests.fakes import TranslatingFakeEmbedder
 
     # "European Court of Justice" is "Europäischer Gerichtshof" in the only (German) passage
-    index, embedder = _one_document_index(
+    index, _ = _one_document_index(
         tmp_path, monkeypatch, "anbieter.de.md", "de", "Der Europäische Gerichtshof kippte 2020 das Privacy Shield."
     )
+    embedder = TranslatingFakeEmbedder({"Europäische Gerichtshof": "European Court of Justice"})
     answer = ask(index, embedder, "What did the European Court of Justice decide in 2020?", language="en")
     assert answer.answered and answer.citations[0].language == "de"
+    # a model that knows no such translation: the name is not mentioned, whatever the passage's language
+    answer = ask(index, TranslatingFakeEmbedder({}), "What did the European Court of Justice decide in 2020?", "en")
+    assert not answer.answered and "“Court”" in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question, term, lang, name",
+    [
+        ("What did the European Court of Justice decide?", "Court", "en", "European Court of Justice"),
+        ("Can the app team publish on Huawei AppGallery?", "AppGallery", "en", "Huawei AppGallery"),
+        ("Which Kubernetes distribution do providers run?", "Kubernetes", "en", "Kubernetes"),  # a first word
+        ("Braucht der Anbieter ein TISAX-Label?", "TISAX", "de", "TISAX"),  # German nouns are no names
+    ],
+)
+def test_a_key_term_is_read_with_the_name_it_belongs_to(question, term, lang, name):
+    assert name_around(question, term, lang) == name
+
+
+def test_namesakes_are_capitalised_words_with_up_to_two_after_them():
+    candidates = namesake_candidates(["Der Europäische Gerichtshof kippte 2020 das Privacy Shield."])
+    assert "Europäische Gerichtshof" in candidates and "Privacy Shield" in candidates
+    assert "Der Europäische Gerichtshof" in candidates and "kippte" not in candidates
+    assert "Der Europäische Gerichtshof kippte" not in candidates  # three words at most
+
+
+def test_a_name_is_written_otherwise_only_where_the_model_pairs_it_with_a_passage_name():
+    from tests.fakes import TranslatingFakeEmbedder
+
+    embedder = TranslatingFakeEmbedder({"DSGVO": "GDPR"})
+    passages = ["Die DSGVO verlangt einen Vertrag zur Auftragsverarbeitung.", "Rechenzentren bieten Colocation an."]
+    assert written_otherwise(embedder, ["GDPR", "Equinix"], passages) == [True, False]
+    assert written_otherwise(embedder, ["GDPR"], []) == [False]
 
 
 def test_a_company_name_counts_even_when_the_nearest_passage_is_foreign(tmp_path, monkeypatch):

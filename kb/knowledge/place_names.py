@@ -1,7 +1,8 @@
 """Names of countries, regions, languages, months and weekdays in English, German and Indonesian (CLDR).
 
 A question may name a place in its own language ("Jerman", "Amerika Utara") that the corpus
-names in another ("Germany", "North American"). The coverage check (kb/qa/coverage.py) uses
+names in another ("Germany", "North American"); a language's name counts as its country's
+("German" ~ "Deutschland"). The coverage check (kb/qa/coverage.py) uses
 these names so that such a place counts as mentioned; the data is the CLDR's, read through
 Babel, so nothing here is written per document.
 """
@@ -9,6 +10,7 @@ Babel, so nothing here is written per document.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import cache
 
 LANGUAGES = ("en", "de", "id")
@@ -23,7 +25,10 @@ def words_of(text: str) -> tuple[str, ...]:
 def _name_groups() -> dict[tuple[str, ...], frozenset[tuple[str, ...]]]:
     """Each name (as lower-case words) -> every name of the same place or language."""
     from babel import Locale  # CLDR data: loaded only when a question needs it
+    from babel.core import get_global
 
+    # A language's name also stands for its country ("German public contracts": "Deutschland").
+    likely = get_global("likely_subtags")
     groups: dict[str, set[tuple[str, ...]]] = {}
     for language in LANGUAGES:
         locale = Locale.parse(language)
@@ -32,13 +37,23 @@ def _name_groups() -> dict[tuple[str, ...], frozenset[tuple[str, ...]]]:
         for kind, localized in named:
             for code, name in localized.items():
                 if words_of(name):
-                    groups.setdefault(f"{kind}:{code}", set()).add(words_of(name))
+                    key = f"territory:{_country_of(likely, code)}" if kind == "language" else f"{kind}:{code}"
+                    groups.setdefault(key, set()).add(words_of(name))
     by_name: dict[tuple[str, ...], frozenset[tuple[str, ...]]] = {}
     for group in groups.values():
         frozen = frozenset(group)
         for name in group:
             by_name[name] = by_name[name] | frozen if name in by_name else frozen
     return by_name
+
+
+def _country_of(likely: Mapping[str, str], language: str) -> str:
+    """The country whose main language this is ("de" -> "DE"); the language itself when none is
+    ("ksh", Kölsch, is spoken in Germany, but German is Germany's language)."""
+    country = likely.get(language, "").split("_")[-1]
+    # CLDR leaves out "und_US"; there a two-letter code (a major language: "en") stands for its country
+    main = likely.get(f"und_{country}", language if len(language) == 2 else "").split("_")[0]
+    return country if country.isupper() and main == language else f"language:{language}"
 
 
 def names_at(words: list[str], position: int) -> list[frozenset[tuple[str, ...]]]:

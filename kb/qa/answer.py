@@ -21,10 +21,11 @@ from kb.qa.compose import QUOTES
 from kb.qa.coverage import (
     asks_unstated_amount,
     asks_unstated_headcount,
-    is_standalone_name,
+    name_around,
     spelled_out,
     uncovered_terms,
     unmentioned_topics,
+    written_otherwise,
 )
 from kb.qa.langid import identify_language
 from kb.qa.model import Answer, Citation
@@ -73,7 +74,7 @@ def ask(
     if margin < ABSTAIN_MARGIN:
         body = [messages.text("no_answer", reply_in), _topics(index, reply_in)]
         return Answer(question, guess.code, False, " ".join(prefix + body), concept_ids, [], margin)
-    missing = _not_mentioned(index, question, found)
+    missing = _not_mentioned(index, embedder, question, found)
     if missing:
         body = _not_covered(missing, found)
         return Answer(question, guess.code, False, " ".join(prefix + body), concept_ids, [], margin)
@@ -91,17 +92,21 @@ def relevance_margin(index: LoadedIndex, found: Retrieved, vector: np.ndarray) -
     return max(found.best_dense, found.best_sentence - SENTENCE_OFFSET) - off_topic
 
 
-def _not_mentioned(index: LoadedIndex, question: str, found: Retrieved) -> str:
+def _not_mentioned(index: LoadedIndex, embedder: Embedder, question: str, found: Retrieved) -> str:
     """What the question asks about that the knowledge base never mentions ("" when nothing)."""
     language = found.language
     nearest = [h.chunk.text for h in found.hits[:NEAREST_PASSAGES]]
     missing = [t for t in uncovered_terms(index, question, language) if not spelled_out(t, nearest)]
     # When the best passage has no version in the asker's language, a name the corpus lacks may
-    # just be named in that passage's language ("DSGVO" for GDPR, "European Court of Justice" for
-    # "Europäischer Gerichtshof"): answering from it beats refusing an answerable question. A
-    # company's or product's name ("Equinix") is written alike in every language: it still counts.
-    if found.hits and index.translations.lacks_language(language)[found.hits[0].row]:
-        missing = [t for t in missing if is_standalone_name(question, t)]
+    # just be named in that passage's language ("DSGVO" for GDPR, "Europäischer Gerichtshof" for
+    # "European Court of Justice"). The model tells such a translation from a name written alike
+    # in every language ("Equinix", "Huawei AppGallery"), which still counts as not mentioned.
+    if missing and found.hits and index.translations.lacks_language(language)[found.hits[0].row]:
+        foreign = [h.chunk.text for h in found.hits[:NEAREST_PASSAGES] if h.chunk.language != language]
+        names = [name_around(question, t, language) for t in missing]
+        unique = list(dict.fromkeys(names))
+        translated = dict(zip(unique, written_otherwise(embedder, unique, foreign), strict=True))
+        missing = [t for t, name in zip(missing, names, strict=True) if not translated[name]]
     missing += [t for t in unmentioned_topics(index, question) if t not in missing]
     if missing:
         quote_open, quote_close = QUOTES.get(language, QUOTES["en"])

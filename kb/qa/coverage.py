@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from kb.index.embedders import Embedder
 from kb.index.reader import LoadedIndex
 from kb.knowledge.place_names import names_at, words_of
 from kb.knowledge.specific_topics import specific_topics
@@ -34,6 +35,12 @@ _NAME_PHRASE = re.compile(r"\b[A-Z][^\W_]*(?:[ -](?:[a-z]{1,4}[ -])?[A-Z][^\W_]*
 _SENTENCE_END = re.compile(r"[.!?:;]\s*$")
 # Languages that capitalise only names (and the sentence's first word).
 _NAME_CASE_LANGUAGES = frozenset({"en", "id"})
+# A name and its translation: cosine of the two alone, as for the term table's pairs (kb/index/terms.py).
+# Measured on the names of every evaluation set's questions whose nearest passage is in another
+# language: translations 0.945-0.951, names of products, firms, bodies and standards at most 0.919.
+NAMESAKE_SIMILARITY = 0.93
+NAMESAKE_WORDS = 3  # "Europäischer Gerichtshof", "Bundesamt für Sicherheit"
+MAX_NAMESAKE_CANDIDATES = 300  # bounds the embedding work of one question
 
 
 def uncovered_terms(index: LoadedIndex, question: str, language: str) -> list[str]:
@@ -91,18 +98,46 @@ def _stopwords_of_all() -> frozenset[str]:
     return stopwords("en") | stopwords("de") | stopwords("id")
 
 
-def is_standalone_name(question: str, term: str) -> bool:
-    """A one-word name ("Equinix") outside a name of several words ("European Court of Justice")."""
-    if not re.fullmatch(r"[^\W\d_][^\W_]*", term) or term.isupper() or not term[0].isupper():
-        return False
-    for phrase in _NAME_PHRASE.finditer(question):
-        words = re.findall(r"[^\W_]+", phrase.group())
-        # "Which Kubernetes distribution ...": a sentence's first word is capitalised, not a name
-        if _starts_sentence(question, phrase.start()):
-            words = words[1:]
-        if term in words and len(words) > 1:
-            return False
-    return True
+def name_around(question: str, term: str, language: str) -> str:
+    """The name of several words a key term belongs to ("European Court of Justice" for "Court"), else the term.
+
+    German capitalises every noun, so there a term is its own name.
+    """
+    if language in _NAME_CASE_LANGUAGES:
+        for phrase in _NAME_PHRASE.finditer(question):
+            words = re.findall(r"[^\W_]+", phrase.group())
+            # "Which Kubernetes distribution ...": a sentence's first word is capitalised, not a name
+            if _starts_sentence(question, phrase.start()):
+                words = words[1:]
+            if term in words and len(words) > 1:
+                return " ".join(words)
+    return term
+
+
+def namesake_candidates(passages: list[str]) -> list[str]:
+    """What may be a name in the passages: each capitalised word or acronym with up to two words after it."""
+    found: dict[str, None] = {}
+    for text in passages:
+        tokens = _TOKEN.findall(text)
+        for start, token in enumerate(tokens):
+            if token[0].isupper():
+                for end in range(start + 1, min(start + NAMESAKE_WORDS, len(tokens)) + 1):
+                    found[" ".join(tokens[start:end])] = None
+    return list(found)[:MAX_NAMESAKE_CANDIDATES]
+
+
+def written_otherwise(embedder: Embedder, names: list[str], passages: list[str]) -> list[bool]:
+    """For each name, whether a passage names it in other words ("GDPR": "DSGVO").
+
+    The model pairs a name with its translation as it pairs words for the term table
+    (kb/index/terms.py); a company's or product's name has no such partner ("Huawei AppGallery").
+    """
+    candidates = namesake_candidates(passages)
+    if not names or not candidates:
+        return [False] * len(names)
+    vectors = embedder.embed_passages([*names, *candidates])
+    similarity = vectors[: len(names)] @ vectors[len(names) :].T
+    return [bool(best >= NAMESAKE_SIMILARITY) for best in similarity.max(axis=1)]
 
 
 def _model_covered(index: LoadedIndex, model: str) -> bool:
