@@ -86,6 +86,9 @@ def test_key_terms_the_corpus_never_mentions(index, question, lang, expected):
         ("Why are German public contracts split into lots?", "en", []),  # a language's name: "Deutschland"
         ("Do providers in Poland hire Polish speakers?", "en", []),  # ... and its country's name for it
         ("Do call centres in Germany need Sorbian speakers?", "en", ["Sorbian"]),  # not Germany's main language
+        ("Welche Regeln gelten für Fachkräfte in Österreich?", "de", ["Österreich"]),  # a country in German
+        ("Welche Dienstleister sitzen in Polen oder Mexiko?", "de", []),  # "Poland", "Mexico"
+        ("Gilt das für Dienstleister auf der ganzen Welt?", "de", []),  # a region is no country
     ],
 )
 def test_place_names_count_in_any_language(index, question, lang, expected):

@@ -56,6 +56,29 @@ def _country_of(likely: Mapping[str, str], language: str) -> str:
     return country if country.isupper() and main == language else f"language:{language}"
 
 
+@cache
+def _country_names() -> frozenset[tuple[str, ...]]:
+    """Every country's name (lower-case words) in the three languages; no regions ("Welt", "Europa")."""
+    from babel import Locale
+
+    return frozenset(
+        words_of(name)
+        for language in LANGUAGES
+        for code, name in Locale.parse(language).territories.items()
+        if code.isalpha() and code != "ZZ" and words_of(name)
+    )
+
+
+def is_country_at(words: list[str], position: int) -> bool:
+    """Whether the word at ``position`` is (part of) a country's name ("Österreich", "Costa Rica")."""
+    names = _country_names()
+    return any(
+        tuple(words[start:end]) in names
+        for start in range(max(0, position - 3), position + 1)
+        for end in range(position + 1, min(len(words), start + 4) + 1)
+    )
+
+
 def names_at(words: list[str], position: int) -> list[frozenset[tuple[str, ...]]]:
     """The name groups of every known name in ``words`` (lower case) that covers ``position``."""
     groups = _name_groups()

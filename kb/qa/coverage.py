@@ -18,7 +18,7 @@ from functools import cache
 
 from kb.index.embedders import Embedder
 from kb.index.reader import LoadedIndex
-from kb.knowledge.place_names import names_at, words_of
+from kb.knowledge.place_names import is_country_at, names_at, words_of
 from kb.knowledge.specific_topics import specific_topics
 from kb.languages import stopwords
 
@@ -50,6 +50,8 @@ def uncovered_terms(index: LoadedIndex, question: str, language: str) -> list[st
     for position, match in enumerate(_TOKEN.finditer(question)):
         term = match.group()
         kind = _key_kind(term, language, _starts_sentence(question, match.start()))
+        if kind is None and term[:1].isupper() and is_country_at(list(words), position):
+            kind = "name"  # a country is a name in German too, where every noun is capitalised
         if kind == "acronym" and _glossed(question, match.start(), match.end()):
             continue  # "the experts of the old team (SME)": the question says what it stands for
         if kind and not _covered(index, term, kind, language, words, position):
