@@ -199,3 +199,52 @@ def test_a_cited_passages_sentences_outside_the_retrieved_ones_are_scored_exactl
     assert len(set(expected)) > 1  # real scores, not one placeholder
     blind = dataclasses.replace(unretrieved, query_vector=None)
     assert [score for _, score in _sentence_scores(index, blind, Citation.of(1, hit.chunk))] == [-1.0] * len(numbers)
+
+
+@pytest.mark.parametrize(
+    "question, lang, kind",
+    [
+        ("Bezeichnet IT-Sourcing immer nur eine einzige, bestimmte Art von Hilfe?", "de", "yesno"),  # any verb
+        ("Gilt das auch für Banken?", "de", "yesno"),
+        ("Ist DaaS auf lange Sicht immer günstiger, als die Geräte zu kaufen?", "de", "yesno"),
+        ("In welchen Vertragsformen kann man einen CIO beauftragen?", "de", "other"),
+        ("Wenn der Anbieter ausfällt, wer haftet?", "de", "other"),  # the question word opens the second clause
+        ("Ab wann lohnt sich das?", "de", "other"),
+        ("Wozu dient ein Shared Service Center?", "de", "other"),
+    ],
+)
+def test_a_german_yes_no_question_opens_with_its_verb(question, lang, kind):
+    assert shape_of(question, lang).kind == kind
+
+
+def _answer_on(tmp_path, monkeypatch, sentence: str, question: str, lang: str = "en"):
+    from kb.qa import answer
+
+    monkeypatch.setattr(answer, "ABSTAIN_MARGIN", -10.0)  # the fake model's similarities mean nothing
+    tmp_path.mkdir(exist_ok=True)
+    text = f"---\ntitle: Sourcing\nlanguage: {lang}\n---\n\n# Sourcing\n\n{sentence}\n"
+    return ask(fake_index(tmp_path, {f"sourcing.{lang}.md": text}), FakeEmbedder(), question, language=lang)
+
+
+@pytest.mark.parametrize(
+    "question, lang, sentence, hedge",
+    [
+        ("Is IT sourcing only for large firms?", "en", "IT sourcing helps firms of all sizes.", "Not necessarily."),
+        ("Ist IT-Sourcing nur etwas für Konzerne?", "de", "IT-Sourcing hilft Firmen jeder Größe.", "Nicht unbedingt."),
+        ("Apakah IT sourcing hanya untuk firma besar?", "id", "IT sourcing membantu semua firma.", "Tidak selalu."),
+    ],
+)
+def test_a_yes_no_question_narrowed_to_an_extreme_is_hedged_when_its_source_is_not(
+    tmp_path, monkeypatch, question, lang, sentence, hedge
+):
+    answer = _answer_on(tmp_path, monkeypatch, sentence, question, lang)
+    assert answer.answered and answer.answer.startswith(f"{hedge} {sentence} [1]")
+
+
+def test_no_hedge_when_the_source_is_as_narrow_or_the_question_is_not(tmp_path, monkeypatch):
+    answer = _answer_on(tmp_path, monkeypatch, "Only large firms benefit from sourcing.", "Is it only for large firms?")
+    assert answer.answer.startswith("Only large firms")
+    answer = _answer_on(tmp_path / "b", monkeypatch, "IT sourcing helps firms of all sizes.", "Is it for large firms?")
+    assert answer.answer.startswith("IT sourcing helps")
+    answer = _answer_on(tmp_path / "c", monkeypatch, "IT sourcing helps firms of all sizes.", "Why only large firms?")
+    assert not answer.answer.startswith("Not necessarily")  # not a yes/no question

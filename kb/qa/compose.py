@@ -22,7 +22,7 @@ from kb.qa import messages
 from kb.qa.model import Citation
 from kb.qa.overlap import word_overlap
 from kb.qa.retrieval import Retrieved
-from kb.qa.shapes import shape_of
+from kb.qa.shapes import restricts, shape_of
 from kb.qa.structure import by_layout, list_items_after
 from kb.qa.translations import aligned_spans, translated_passages
 
@@ -52,13 +52,15 @@ def _compose(index: LoadedIndex, found: Retrieved, citations: list[Citation], la
         return _definitions(index, found.concepts, citations, language) or _extract(index, found, citations, language)
     top = citations[0]
     if top.language == language:
-        return _extract(index, found, citations, language)
+        spans = _answering_spans(index, found, citations, language)
+        return _hedge(found, spans, language) + [f"{c.text[start:end]} [{c.n}]" for c, start, end in spans]
     # The best passages are in another language: give the catalogue's definition of a concept
     # when that passage is where the concept is defined, then quote the answering sentences in
     # their own language, labelled with it: an answer, never a translation passed off as one.
     about_top = [c for c in found.concepts if any(q.chunk_id == top.chunk_id for q in c.quotes)]
     sentences = _definitions(index, about_top, citations, language)
     quoted = _answering_spans(index, found, citations, top.language)
+    sentences += _hedge(found, quoted, language)
     name = languages.name(top.language, language)
     opening, closing = QUOTES.get(language, QUOTES["en"])
     if quoted:
@@ -66,6 +68,21 @@ def _compose(index: LoadedIndex, found: Retrieved, citations: list[Citation], la
     for citation, start, end in quoted:
         sentences.append(f"({name}) {opening}{citation.text[start:end]}{closing} [{citation.n}]")
     return sentences
+
+
+def _hedge(found: Retrieved, spans: list[tuple[Citation, int, int]], language: str) -> list[str]:
+    """ "Not necessarily." before the sentence settling a yes/no question narrowed to an extreme
+    ("Is IT sourcing only for large firms?") when that sentence states no such limit itself.
+
+    The sources then do not bear the question's "only" or "always" out; the quoted sentence says
+    what they do say. A settling sentence that is as narrow ("only the customer ...") gets no hedge.
+    """
+    if not spans or shape_of(found.question, found.language).kind != "yesno":
+        return []
+    citation, start, end = spans[0]
+    if not restricts(found.question, found.language) or restricts(citation.text[start:end], citation.language):
+        return []
+    return [messages.text("not_necessarily", language)]
 
 
 def _definitions(index: LoadedIndex, concepts: list[Concept], citations: list[Citation], language: str) -> list[str]:

@@ -41,6 +41,12 @@ MESSAGES = Strings(
             "de": "Die Quellen dazu liegen auf {languages} vor; dort heißt es:",
             "id": "Sumber tentang hal ini tersedia dalam {languages}; isinya:",
         },
+        # A yes/no question narrowed to an extreme ("only", "always") whose settling sentence is not.
+        "not_necessarily": {
+            "en": "Not necessarily.",
+            "de": "Nicht unbedingt.",
+            "id": "Tidak selalu.",
+        },
         "unsupported_language": {
             "en": "This question seems to be in a language kb does not support ({code}); kb answers in English, "
             "German or Indonesian, so here is the answer in English.",

@@ -47,7 +47,13 @@ _SHAPES: dict[str, dict[str, str]] = {
     },
     "yesno": {
         "en": r"^(is|are|can|could|does|do|did|may|must|should|will|would|has|have)\b",
-        "de": r"^(ist|sind|kann|können|darf|dürfen|muss|müssen|hat|haben|gibt|trägt|bekommt|wird|werden|soll)\b",
+        # German opens a yes/no question with its verb, any verb ("Bezeichnet IT-Sourcing ...?"): beside the
+        # common ones, a question with no question word in the first three words of a clause ("In welchen
+        # Fällen ...", "Ab wann ...", "Wenn der Anbieter ausfällt, wer haftet?")
+        "de": r"^(ist|sind|kann|können|darf|dürfen|muss|müssen|hat|haben|gibt|trägt|bekommt|wird|werden|soll)\b"
+        r"|^(?!(.*, )?(\S+ ){0,2}(wer|wen|wem|wessen|was|wann|wie|wo|woher|wohin|warum|weshalb|wieso|welch\w*"
+        r"|wo[rz]?(an|auf|aus|bei|durch|für|gegen|in|mit|nach|über|um|von|vor|zu)|inwiefern|inwieweit)\b)"
+        r"[^\W\d_]+ .*\?$",
         "id": r"^(apakah|bisakah|bolehkah|haruskah|dapatkah)\b",
     },
 }
@@ -73,6 +79,22 @@ _CUES: dict[str, dict[str, str]] = {
         "id": r"\b(sedangkan|berbeda|sementara|namun|tetapi|perbedaan|sebaliknya)\b",
     },
 }
+
+
+# Words that narrow a yes/no question to an extreme: "Is IT sourcing only for large firms?",
+# "Ist DaaS immer günstiger?", "Apakah insourcing hanya ...". Not "all" or "every": "Does it
+# benefit all organisations?" is as often answered yes as no.
+_RESTRICTIONS = {
+    "en": r"\b(only|just|solely|exclusively|merely|purely|always|completely|entirely|necessarily)\b",
+    "de": r"\b(nur|immer|ausschließlich|lediglich|bloß|stets|völlig|zwingend|unbedingt)\b",
+    "id": r"\b(hanya|selalu|sepenuhnya|semata|semata-mata|sama sekali|mutlak)\b",
+}
+
+
+def restricts(text: str, language: str) -> bool:
+    """Whether ``text`` narrows what it says to an extreme ("only", "always", "nur", "hanya")."""
+    pattern = _RESTRICTIONS.get(language)
+    return bool(pattern and re.search(pattern, text.lower()))
 
 
 @dataclass(frozen=True)
