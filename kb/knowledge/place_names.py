@@ -10,7 +10,7 @@ Babel, so nothing here is written per document.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from functools import cache
 
 LANGUAGES = ("en", "de", "id")
@@ -69,23 +69,20 @@ def _country_names() -> frozenset[tuple[str, ...]]:
     )
 
 
-def is_country_at(words: list[str], position: int) -> bool:
-    """Whether the word at ``position`` is (part of) a country's name ("Österreich", "Costa Rica")."""
-    names = _country_names()
-    return any(
-        tuple(words[start:end]) in names
-        for start in range(max(0, position - 3), position + 1)
-        for end in range(position + 1, min(len(words), start + 4) + 1)
-    )
-
-
-def names_at(words: list[str], position: int) -> list[frozenset[tuple[str, ...]]]:
-    """The name groups of every known name in ``words`` (lower case) that covers ``position``."""
-    groups = _name_groups()
-    found = []
+def _spans_at(words: Sequence[str], position: int) -> Iterator[tuple[str, ...]]:
+    """Every run of up to four words that covers ``position``: where a name holding that word may stand."""
     for start in range(max(0, position - 3), position + 1):
         for end in range(position + 1, min(len(words), start + 4) + 1):
-            group = groups.get(tuple(words[start:end]))
-            if group:
-                found.append(group)
-    return found
+            yield tuple(words[start:end])
+
+
+def is_country_at(words: Sequence[str], position: int) -> bool:
+    """Whether the word at ``position`` is (part of) a country's name ("Österreich", "Costa Rica")."""
+    names = _country_names()
+    return any(span in names for span in _spans_at(words, position))
+
+
+def names_at(words: Sequence[str], position: int) -> list[frozenset[tuple[str, ...]]]:
+    """The name groups of every known name in ``words`` (lower case) that covers ``position``."""
+    groups = _name_groups()
+    return [groups[span] for span in _spans_at(words, position) if span in groups]

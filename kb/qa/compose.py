@@ -53,7 +53,7 @@ def _compose(index: LoadedIndex, found: Retrieved, citations: list[Citation], la
     top = citations[0]
     if top.language == language:
         spans = _answering_spans(index, found, citations, language)
-        return _hedge(found, spans, language) + [f"{c.text[start:end]} [{c.n}]" for c, start, end in spans]
+        return _hedge(found, spans, language) + _cited(spans)
     # The best passages are in another language: give the catalogue's definition of a concept
     # when that passage is where the concept is defined, then quote the answering sentences in
     # their own language, labelled with it: an answer, never a translation passed off as one.
@@ -132,7 +132,11 @@ def _quote_in(index: LoadedIndex, chunk: Chunk, start: int, end: int, language: 
 
 def _extract(index: LoadedIndex, found: Retrieved, citations: list[Citation], language: str) -> list[str]:
     """The answering sentences of the passages in ``language``, each with its citation number."""
-    return [f"{c.text[start:end]} [{c.n}]" for c, start, end in _answering_spans(index, found, citations, language)]
+    return _cited(_answering_spans(index, found, citations, language))
+
+
+def _cited(spans: list[tuple[Citation, int, int]]) -> list[str]:
+    return [f"{c.text[start:end]} [{c.n}]" for c, start, end in spans]
 
 
 def _answering_spans(

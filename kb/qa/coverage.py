@@ -50,7 +50,7 @@ def uncovered_terms(index: LoadedIndex, question: str, language: str) -> list[st
     for position, match in enumerate(_TOKEN.finditer(question)):
         term = match.group()
         kind = _key_kind(term, language, _starts_sentence(question, match.start()))
-        if kind is None and term[:1].isupper() and is_country_at(list(words), position):
+        if kind is None and term[:1].isupper() and is_country_at(words, position):
             kind = "name"  # a country is a name in German too, where every noun is capitalised
         if kind == "acronym" and _glossed(question, match.start(), match.end()):
             continue  # "the experts of the old team (SME)": the question says what it stands for
@@ -195,7 +195,7 @@ def _covered(index: LoadedIndex, term: str, kind: str, language: str, words: tup
     known = vocabulary.uses_as_written(term) or (kind != "acronym" and vocabulary.uses_within(term))
     if known or index.glossary.equivalents(term, language) or index.terms.equivalents(term, language):
         return True
-    return any(all(vocabulary.uses(w) for w in name) for group in names_at(list(words), position) for name in group)
+    return any(all(vocabulary.uses(w) for w in name) for group in names_at(words, position) for name in group)
 
 
 # A question that asks for an amount of money: a price, a rate, a salary.
