@@ -21,6 +21,7 @@ from kb.knowledge.concepts import Concept
 from kb.qa import messages
 from kb.qa.model import Citation
 from kb.qa.overlap import word_overlap
+from kb.qa.quantities import gloss
 from kb.qa.retrieval import Retrieved
 from kb.qa.shapes import restricts, shape_of
 from kb.qa.structure import by_layout, list_items_after
@@ -66,7 +67,11 @@ def _compose(index: LoadedIndex, found: Retrieved, citations: list[Citation], la
     if quoted:
         sentences.append(messages.text("foreign_quotes", language, languages=name))
     for citation, start, end in quoted:
-        sentences.append(f"({name}) {opening}{citation.text[start:end]}{closing} [{citation.n}]")
+        quote = citation.text[start:end]
+        # the quote's numbers, durations and dates as the asker writes them: "(6–9 bulan)"
+        glossed = gloss(quote, citation.language, language)
+        after = f" ({'; '.join(glossed)})" if glossed else ""
+        sentences.append(f"({name}) {opening}{quote}{closing}{after} [{citation.n}]")
     return sentences
 
 
