@@ -241,6 +241,45 @@ def test_a_yes_no_question_narrowed_to_an_extreme_is_hedged_when_its_source_is_n
     assert answer.answered and answer.answer.startswith(f"{hedge} {sentence} [1]")
 
 
+@pytest.mark.parametrize(
+    "question, lang, sentence, hedge",
+    [
+        ("Is all IT work handed over?", "en", "Firms hand over only selected IT tasks.", "Not necessarily."),
+        ("Muss man die gesamte IT abgeben?", "de", "Die IT wird teilweise ausgelagert.", "Nicht unbedingt."),
+        (
+            "Dalam model ini, apakah seluruh pekerjaan TI diserahkan?",
+            "id",
+            "Pekerjaan TI diserahkan sebagian.",
+            "Tidak selalu.",
+        ),
+        ("Is IT always outsourced completely?", "en", "IT is outsourced completely or partly.", "Not necessarily."),
+    ],
+)
+def test_a_yes_no_question_about_the_whole_is_hedged_when_its_source_speaks_of_a_part(
+    tmp_path, monkeypatch, question, lang, sentence, hedge
+):
+    answer = _answer_on(tmp_path, monkeypatch, sentence, question, lang)
+    assert answer.answered and answer.answer.startswith(f"{hedge} {sentence} [1]")
+
+
+def test_a_question_about_the_whole_is_not_hedged_by_a_source_about_the_whole(tmp_path, monkeypatch):
+    answer = _answer_on(tmp_path, monkeypatch, "Every firm benefits from sourcing.", "Does every firm benefit?")
+    assert answer.answer.startswith("Every firm benefits")
+
+
+@pytest.mark.parametrize(
+    "question, lang, kind",
+    [
+        ("If we already have an ITO vendor, do we still need a BPO vendor?", "en", "yesno"),
+        ("Dalam tender pemerintah, apakah penawaran termurah selalu menang?", "id", "yesno"),
+        ("How often, according to the article, does new technology appear?", "en", "other"),
+        ("Berapa lama, menurut artikel, apakah proyek berjalan?", "id", "other"),
+    ],
+)
+def test_a_yes_no_question_may_open_with_a_clause(question, lang, kind):
+    assert shape_of(question, lang).kind == kind
+
+
 def test_no_hedge_when_the_source_is_as_narrow_or_the_question_is_not(tmp_path, monkeypatch):
     answer = _answer_on(tmp_path, monkeypatch, "Only large firms benefit from sourcing.", "Is it only for large firms?")
     assert answer.answer.startswith("Only large firms")

@@ -23,7 +23,7 @@ from kb.qa.model import Citation
 from kb.qa.overlap import word_overlap
 from kb.qa.quantities import gloss
 from kb.qa.retrieval import Retrieved
-from kb.qa.shapes import restricts, shape_of
+from kb.qa.shapes import claims_whole, restricts, shape_of, speaks_of_part
 from kb.qa.structure import by_layout, list_items_after
 from kb.qa.translations import aligned_spans, translated_passages
 
@@ -85,9 +85,14 @@ def _hedge(found: Retrieved, spans: list[tuple[Citation, int, int]], language: s
     if not spans or shape_of(found.question, found.language).kind != "yesno":
         return []
     citation, start, end = spans[0]
-    if not restricts(found.question, found.language) or restricts(citation.text[start:end], citation.language):
-        return []
-    return [messages.text("not_necessarily", language)]
+    question, settling = found.question, citation.text[start:end]
+    narrowed = restricts(question, found.language)
+    whole = claims_whole(question, found.language)
+    # "Is all IT work handed over?" against "only certain tasks" or "partly outsourced"
+    part = speaks_of_part(settling, citation.language) or (whole and restricts(settling, citation.language))
+    if (narrowed and not restricts(settling, citation.language)) or ((narrowed or whole) and part):
+        return [messages.text("not_necessarily", language)]
+    return []
 
 
 def _definitions(index: LoadedIndex, concepts: list[Concept], citations: list[Citation], language: str) -> list[str]:

@@ -46,7 +46,9 @@ _SHAPES: dict[str, dict[str, str]] = {
         "id": r"\b(perbedaan|beda|bedanya|membedakan|dibandingkan|berbeda)\b",
     },
     "yesno": {
-        "en": r"^(is|are|can|could|does|do|did|may|must|should|will|would|has|have)\b",
+        # ... also after a leading clause: "If we already have an ITO vendor, do we still need ...?"
+        "en": r"^(?!(how|what|which|why|when|where|who|whom|whose)\b)(.*, )?"
+        r"(is|are|can|could|does|do|did|may|must|should|will|would|has|have)\b",
         # German opens a yes/no question with its verb, any verb ("Bezeichnet IT-Sourcing ...?"): beside the
         # common ones, a question with no question word in the first three words of a clause ("In welchen
         # Fällen ...", "Ab wann ...", "Wenn der Anbieter ausfällt, wer haftet?")
@@ -54,7 +56,8 @@ _SHAPES: dict[str, dict[str, str]] = {
         r"|^(?!(.*, )?(\S+ ){0,2}(wer|wen|wem|wessen|was|wann|wie|wo|woher|wohin|warum|weshalb|wieso|welch\w*"
         r"|wo[rz]?(an|auf|aus|bei|durch|für|gegen|in|mit|nach|über|um|von|vor|zu)|inwiefern|inwieweit)\b)"
         r"[^\W\d_]+ .*\?$",
-        "id": r"^(apakah|bisakah|bolehkah|haruskah|dapatkah)\b",
+        "id": r"^(?!(bagaimana|mengapa|kenapa|kapan|siapa|berapa)\b)(.*, )?"
+        r"(apakah|bisakah|bolehkah|haruskah|dapatkah)\b",
     },
 }
 _CUES: dict[str, dict[str, str]] = {
@@ -91,9 +94,39 @@ _RESTRICTIONS = {
 }
 
 
+# Words that claim the whole of something: "Is all IT work handed over?", "die gesamte IT",
+# "seluruh pekerjaan TI". Alone they settle nothing (see above); against a sentence that speaks of
+# a part they do.
+_WHOLE = {
+    "en": r"\b(all|every|entire|whole)\b",
+    "de": r"\b(alle[nrs]?|jede[mnrs]?|gesamte[mnrs]?|ganze[mnrs]?|sämtliche[nr]?)\b",
+    "id": r"\b(semua|seluruh|setiap|segala)\b",
+}
+# Words that speak of a part: the answer to a question about the whole or an extreme is then "not necessarily".
+_PART = {
+    "en": r"\b(partly|partially|in part|part of|some of|selectively)\b",
+    "de": r"\b(teilweise|zum teil|teils|einen teil|einige)\b",
+    "id": r"\b(sebagian|beberapa)\b",
+}
+
+
 def restricts(text: str, language: str) -> bool:
     """Whether ``text`` narrows what it says to an extreme ("only", "always", "nur", "hanya")."""
-    pattern = _RESTRICTIONS.get(language)
+    return _says(_RESTRICTIONS, text, language)
+
+
+def claims_whole(text: str, language: str) -> bool:
+    """Whether ``text`` speaks of the whole of something ("all", "gesamte", "seluruh")."""
+    return _says(_WHOLE, text, language)
+
+
+def speaks_of_part(text: str, language: str) -> bool:
+    """Whether ``text`` speaks of a part ("partly", "teilweise", "sebagian")."""
+    return _says(_PART, text, language)
+
+
+def _says(patterns: dict[str, str], text: str, language: str) -> bool:
+    pattern = patterns.get(language)
     return bool(pattern and re.search(pattern, text.lower()))
 
 
