@@ -9,7 +9,6 @@ English, German and Indonesian do it; nothing here depends on a document.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 _ONES = {
     "en": "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -62,17 +61,7 @@ _MONTHS = {
     "id": "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember",
 }
 _MONTH_NUMBER = {lang: {m.lower(): i for i, m in enumerate(names.split())} for lang, names in _MONTHS.items()}
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|\w+|[%–-]")
-
-
-@dataclass(frozen=True)
-class _Token:
-    text: str
-    start: int
-
-    @property
-    def low(self) -> str:
-        return self.text.lower()
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|\w+|[–-]")
 
 
 def gloss(sentence: str, source: str, target: str) -> list[str]:
@@ -83,7 +72,7 @@ def gloss(sentence: str, source: str, target: str) -> list[str]:
     """
     if source == target or source not in _WORD_VALUES or target not in _WORD_VALUES:
         return []
-    tokens = [_Token(m.group(), m.start()) for m in _TOKEN.finditer(sentence)]
+    tokens = _TOKEN.findall(sentence)
     found: list[str] = []
     i = 0
     while i < len(tokens):
@@ -93,19 +82,19 @@ def gloss(sentence: str, source: str, target: str) -> list[str]:
     return found
 
 
-def _quantity_at(tokens: list[_Token], i: int, source: str, target: str) -> tuple[str | None, int]:
+def _quantity_at(tokens: list[str], i: int, source: str, target: str) -> tuple[str | None, int]:
     """The rendered quantity starting at token ``i`` (or None), and the token after it."""
     date = _date_at(tokens, i, source, target)
     if date:
         return date
-    if tokens[i].low in _ID_ONE and source == "id":
-        return _with_unit("1", 1.0, _ID_ONE[tokens[i].low], target), i + 1
-    between = tokens[i].low == _BETWEEN[source][0]
+    if tokens[i].lower() in _ID_ONE and source == "id":
+        return _with_unit("1", 1.0, _ID_ONE[tokens[i].lower()], target), i + 1
+    between = tokens[i].lower() == _BETWEEN[source][0]
     first = _number_at(tokens, i + between, source)
     if first is None:
         return None, i + 1
     value, spelled, j = first
-    low = tokens[j].low if j < len(tokens) else ""
+    low = tokens[j].lower() if j < len(tokens) else ""
     joiner = None
     if low in _RANGE[source] or (between and low == _BETWEEN[source][1]):
         joiner = "–"
@@ -126,32 +115,32 @@ def _quantity_at(tokens: list[_Token], i: int, source: str, target: str) -> tupl
     return None, j
 
 
-def _number_at(tokens: list[_Token], i: int, lang: str) -> tuple[float, bool, int] | None:
+def _number_at(tokens: list[str], i: int, lang: str) -> tuple[float, bool, int] | None:
     """(value, written as a word, next token) for a number starting at token ``i``."""
     if i >= len(tokens):
         return None
     token = tokens[i]
-    if token.text[0].isdigit():
+    if token[0].isdigit():
         try:
-            return _parse_digits(token.text, lang), False, i + 1
+            return _parse_digits(token, lang), False, i + 1
         except ValueError:
             return None
-    if lang == "de" and token.text[0].isupper() and i > 0:
+    if lang == "de" and token[0].isupper() and i > 0:
         return None  # "außer Acht", "Elf": a German number word is written in lower case
     words = _WORD_VALUES.get(lang, {})
-    low = token.low
+    low = token.lower()
     if lang == "de" and (compound := _DE_COMPOUND.match(low)) and compound.group(2) in words:
         return words[compound.group(1)] + words[compound.group(2)], True, i + 1
     if low not in words:
         return None
     value, j = words[low], i + 1
-    nxt = tokens[j].low if j < len(tokens) else ""
+    nxt = tokens[j].lower() if j < len(tokens) else ""
     if lang == "id" and nxt in ("belas", "puluh", "ratus"):
         value = value + 10 if nxt == "belas" else value * (10 if nxt == "puluh" else 100)
         j += 1
-        nxt = tokens[j].low if j < len(tokens) else ""
+        nxt = tokens[j].lower() if j < len(tokens) else ""
     if lang == "en" and 20 <= value < 100 and nxt == "-" and j + 1 < len(tokens):
-        ones = words.get(tokens[j + 1].low, 0.0)
+        ones = words.get(tokens[j + 1].lower(), 0.0)
         if 1 <= ones <= 9:
             return value + ones, True, j + 2
     if lang in ("en", "id") and value < 100 and value % 10 == 0 and value >= 20 and nxt in words:
@@ -169,13 +158,13 @@ def _parse_digits(text: str, lang: str) -> float:
     return float(text.replace(thousands, "").replace(decimal, "."))
 
 
-def _unit_at(tokens: list[_Token], i: int, lang: str) -> tuple[str | None, int]:
-    if i < len(tokens) and tokens[i].text == "-":  # "two-week sprints"
+def _unit_at(tokens: list[str], i: int, lang: str) -> tuple[str | None, int]:
+    if i < len(tokens) and tokens[i] == "-":  # "two-week sprints"
         i += 1
     for width in (2, 1):  # "working days" before "days"
         if i + width > len(tokens):
             continue
-        words = " ".join(t.low for t in tokens[i : i + width])
+        words = " ".join(t.lower() for t in tokens[i : i + width])
         for unit, forms in _UNITS.items():
             if lang in forms and words in forms[lang].lower().split("|"):
                 return unit, i + width
@@ -193,17 +182,17 @@ def _digits(value: float, target: str) -> str:
     return f"{value:g}".replace(".", "." if target == "en" else ",")
 
 
-def _date_at(tokens: list[_Token], i: int, source: str, target: str) -> tuple[str, int] | None:
+def _date_at(tokens: list[str], i: int, source: str, target: str) -> tuple[str, int] | None:
     """ "17. Januar 2025" -> "17 January 2025"; "January 2027" -> "Januar 2027"."""
     day = None
     j = i
-    if tokens[j].text.isdigit() and len(tokens[j].text) <= 2 and j + 1 < len(tokens):
-        day, j = int(tokens[j].text), j + 1
-    if j >= len(tokens) or tokens[j].low not in _MONTH_NUMBER[source]:
+    if tokens[j].isdigit() and len(tokens[j]) <= 2 and j + 1 < len(tokens):
+        day, j = int(tokens[j]), j + 1
+    if j >= len(tokens) or tokens[j].lower() not in _MONTH_NUMBER[source]:
         return None
-    month = _MONTHS[target].split()[_MONTH_NUMBER[source][tokens[j].low]]
+    month = _MONTHS[target].split()[_MONTH_NUMBER[source][tokens[j].lower()]]
     j += 1
-    year = tokens[j].text if j < len(tokens) and re.fullmatch(r"\d{4}", tokens[j].text) else None
+    year = tokens[j] if j < len(tokens) and re.fullmatch(r"\d{4}", tokens[j]) else None
     if day is None and year is None:
         return None
     if year:
