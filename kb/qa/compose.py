@@ -76,21 +76,23 @@ def _compose(index: LoadedIndex, found: Retrieved, citations: list[Citation], la
 
 
 def _hedge(found: Retrieved, spans: list[tuple[Citation, int, int]], language: str) -> list[str]:
-    """ "Not necessarily." before the sentence settling a yes/no question narrowed to an extreme
-    ("Is IT sourcing only for large firms?") when that sentence states no such limit itself.
+    """ "Not necessarily." before the sentence settling a yes/no question that the sources do not bear out.
 
-    The sources then do not bear the question's "only" or "always" out; the quoted sentence says
-    what they do say. A settling sentence that is as narrow ("only the customer ...") gets no hedge.
+    Either the question is narrowed to an extreme ("Is IT sourcing only for large firms?") and that
+    sentence states no such limit itself, or the question claims an extreme or the whole ("Is all IT
+    work handed over?") and the sentence speaks of a part ("partly", "only certain tasks"). The
+    sentence then says what the sources do say. A settling sentence that is as narrow ("only the
+    customer ...") gets no hedge.
     """
     if not spans or shape_of(found.question, found.language).kind != "yesno":
         return []
     citation, start, end = spans[0]
-    question, settling = found.question, citation.text[start:end]
-    narrowed = restricts(question, found.language)
-    whole = claims_whole(question, found.language)
-    # "Is all IT work handed over?" against "only certain tasks" or "partly outsourced"
-    part = speaks_of_part(settling, citation.language) or (whole and restricts(settling, citation.language))
-    if (narrowed and not restricts(settling, citation.language)) or ((narrowed or whole) and part):
+    settling = citation.text[start:end]
+    narrowed = restricts(found.question, found.language)
+    whole = claims_whole(found.question, found.language)
+    settling_narrow = restricts(settling, citation.language)
+    part = speaks_of_part(settling, citation.language) or (whole and settling_narrow)
+    if (narrowed and not settling_narrow) or ((narrowed or whole) and part):
         return [messages.text("not_necessarily", language)]
     return []
 

@@ -50,6 +50,11 @@ _UNITS: dict[str, dict[str, str]] = {
     "million": {"en": "million|million|millions", "de": "Million|Millionen", "id": "juta|juta"},
     "billion": {"en": "billion|billion|billions", "de": "Milliarde|Milliarden", "id": "miliar|miliar"},
 }  # fmt: skip
+# language -> each recognised form (lower case) -> its unit
+_UNIT_OF = {
+    lang: {form: unit for unit, forms in _UNITS.items() for form in forms[lang].lower().split("|")}
+    for lang in ("en", "de", "id")
+}
 # Indonesian writes "one day", "one month" as one word.
 _ID_ONE = {"sehari": "day", "seminggu": "week", "sebulan": "month", "setahun": "year", "sejam": "hour"}
 _RANGE = {"en": {"to", "-", "–"}, "de": {"bis", "-", "–"}, "id": {"sampai", "hingga", "-", "–"}}
@@ -94,7 +99,7 @@ def _quantity_at(tokens: list[str], i: int, source: str, target: str) -> tuple[s
     if first is None:
         return None, i + 1
     value, spelled, j = first
-    low = tokens[j].lower() if j < len(tokens) else ""
+    low = _lower_at(tokens, j)
     joiner = None
     if low in _RANGE[source] or (between and low == _BETWEEN[source][1]):
         joiner = "–"
@@ -134,16 +139,16 @@ def _number_at(tokens: list[str], i: int, lang: str) -> tuple[float, bool, int] 
     if low not in words:
         return None
     value, j = words[low], i + 1
-    nxt = tokens[j].lower() if j < len(tokens) else ""
+    nxt = _lower_at(tokens, j)
     if lang == "id" and nxt in ("belas", "puluh", "ratus"):
         value = value + 10 if nxt == "belas" else value * (10 if nxt == "puluh" else 100)
         j += 1
-        nxt = tokens[j].lower() if j < len(tokens) else ""
+        nxt = _lower_at(tokens, j)
     if lang == "en" and 20 <= value < 100 and nxt == "-" and j + 1 < len(tokens):
         ones = words.get(tokens[j + 1].lower(), 0.0)
         if 1 <= ones <= 9:
             return value + ones, True, j + 2
-    if lang in ("en", "id") and value < 100 and value % 10 == 0 and value >= 20 and nxt in words:
+    if lang in ("en", "id") and 20 <= value < 100 and value % 10 == 0 and nxt in words:
         ones = words[nxt]
         if 1 <= ones <= 9:
             return value + ones, True, j + 1
@@ -162,13 +167,15 @@ def _unit_at(tokens: list[str], i: int, lang: str) -> tuple[str | None, int]:
     if i < len(tokens) and tokens[i] == "-":  # "two-week sprints"
         i += 1
     for width in (2, 1):  # "working days" before "days"
-        if i + width > len(tokens):
-            continue
-        words = " ".join(t.lower() for t in tokens[i : i + width])
-        for unit, forms in _UNITS.items():
-            if lang in forms and words in forms[lang].lower().split("|"):
-                return unit, i + width
+        words = tokens[i : i + width]
+        unit = _UNIT_OF[lang].get(" ".join(words).lower()) if len(words) == width else None
+        if unit:
+            return unit, i + width
     return None, i
+
+
+def _lower_at(tokens: list[str], i: int) -> str:
+    return tokens[i].lower() if i < len(tokens) else ""
 
 
 def _with_unit(digits: str, amount: float, unit: str, target: str) -> str:

@@ -137,8 +137,7 @@ class Shape:
 
     def cue(self, sentence: str) -> bool:
         """Whether ``sentence`` carries what this shape asks for (an example, a reason, a condition, a contrast)."""
-        pattern = _CUES.get(self.kind, {}).get(self.language)
-        return bool(pattern and re.search(pattern, sentence.lower()))
+        return _says(_CUES.get(self.kind, {}), sentence, self.language)
 
 
 def shape_of(question: str, language: str) -> Shape:
