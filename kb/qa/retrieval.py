@@ -15,6 +15,8 @@ Each passage gets one score, the sum of:
 - ``other_language_only`` when no version of it is in the asker's language;
 - minus ``overview`` for an introduction that leads into subsections;
 - ``list_passage`` for a passage holding a list when the question asks for a list.
+The dense similarity uses the question's vector moved by a learned linear map
+(``query_adapter``, kb/qa/query_adapter.py) when one exists for the index's model.
 The weights were set on the project's evaluation set (docs/evaluation.md).
 """
 
@@ -31,6 +33,7 @@ from kb.errors import InputError
 from kb.index.embedders import Embedder
 from kb.index.reader import LoadedIndex
 from kb.knowledge.concepts import Concept, normalize_name
+from kb.qa.query_adapter import adapter_for
 from kb.qa.separable import separable_verb_words
 from kb.qa.shapes import shape_of
 from kb.qa.signals import (
@@ -75,6 +78,9 @@ class RetrievalWeights:
     # Added to a passage that holds a list when the question asks for one ("Which steps ...",
     # "Welche Phasen ...", "Sebutkan ..."): the list beats the introduction that sums it up.
     list_passage: float = 0.03
+    # Share of the learned shift of the question's vector (kb/qa/query_adapter.py) used for the
+    # passages' dense similarity; 0 ranks with the model's own vector.
+    query_adapter: float = 1.0
 
 
 def read_weights(path: Path) -> RetrievalWeights:
@@ -128,13 +134,58 @@ def retrieve(
     query_vector: np.ndarray | None = None,
 ) -> Retrieved:
     vector = embedder.embed_queries([question]) if query_vector is None else query_vector
-    dense = dense_scores(index, vector)
+    adapted_vector = _adapted(index, vector, weights.query_adapter)
+    dense = dense_scores(index, vector if adapted_vector is None else adapted_vector)
+    rest = scores_besides_dense(index, question, language, vector, weights)
+    score = np.where(np.isfinite(dense), dense, 0.0) + rest.score
+    lexical, sentence_score = rest.lexical, rest.sentence_score
+
+    # A passage and its translations are one unit, ranked by its best version and shown in the
+    # asker's language when it has a version in it.
+    hits = [
+        Hit(r, index.chunks[r], unit_score, float(dense[r]) if np.isfinite(dense[r]) else None, float(lexical[r]))
+        for r, unit_score in index.translations.best_versions(score, language, k)
+    ]
+    # How close the question is to the corpus (abstention) is the model's own similarity.
+    raw_dense = dense if adapted_vector is None else dense_scores(index, vector, k=1)
+    best_dense = float(raw_dense[np.isfinite(raw_dense)].max(initial=0.0))
+    retrieved_sentences = sentence_score[np.isfinite(sentence_score)]
+    top_sentence = float(retrieved_sentences.max(initial=0.0))
+    best_lexical = float(lexical.max(initial=0.0))
+    return Retrieved(
+        hits,
+        rest.concepts,
+        rest.definitional,
+        best_dense,
+        best_lexical,
+        top_sentence,
+        sentence_score,
+        question,
+        language,
+        vector,
+    )
+
+
+@dataclass(frozen=True)
+class Signals:
+    """Every part of a passage's score but its dense similarity, and the signals it came from."""
+
+    score: np.ndarray
+    lexical: np.ndarray  # BM25 in each passage's language
+    sentence_score: np.ndarray  # similarity of the question with each sentence (-inf: not retrieved)
+    concepts: list[Concept]
+    definitional: bool
+
+
+def scores_besides_dense(
+    index: LoadedIndex, question: str, language: str, vector: np.ndarray, weights: RetrievalWeights
+) -> Signals:
+    """The score each passage gets from everything but its dense similarity (the query adapter learns on top of it)."""
     # A sentence is as close to the question as the closest of its translations (aligned sentences).
     sentence_score = index.translations.spread_sentence_scores(sentence_scores(index, vector))
     lexical = lexical_scores(index, question, extra_terms=cross_language_terms(index, question, language))
     best_lexical = float(lexical.max(initial=0.0))
-
-    score = np.where(np.isfinite(dense), dense, 0.0).astype(np.float64)
+    score = np.zeros(len(index.chunks), dtype=np.float64)
     if weights.sentence:
         best_sentence = best_sentence_per_passage(index, sentence_score)
         score += weights.sentence * np.where(np.isfinite(best_sentence), best_sentence, 0.0)
@@ -156,19 +207,13 @@ def retrieve(
         score += weights.other_language_only * lacking
         if weights.other_language_topic and lacking.any():
             score += weights.other_language_topic * lacking * index.topic_vectors.similarity(vector, language)
+    return Signals(score, lexical, sentence_score, concepts, definitional)
 
-    # A passage and its translations are one unit, ranked by its best version and shown in the
-    # asker's language when it has a version in it.
-    hits = [
-        Hit(r, index.chunks[r], unit_score, float(dense[r]) if np.isfinite(dense[r]) else None, float(lexical[r]))
-        for r, unit_score in index.translations.best_versions(score, language, k)
-    ]
-    best_dense = float(dense[np.isfinite(dense)].max(initial=0.0))
-    retrieved_sentences = sentence_score[np.isfinite(sentence_score)]
-    top_sentence = float(retrieved_sentences.max(initial=0.0))
-    return Retrieved(
-        hits, concepts, definitional, best_dense, best_lexical, top_sentence, sentence_score, question, language, vector
-    )
+
+def _adapted(index: LoadedIndex, vector: np.ndarray, share: float) -> np.ndarray | None:
+    """The question's vector for ranking passages, when an adapter for the index's model exists."""
+    adapter = adapter_for(index.manifest.model_id) if share else None
+    return None if adapter is None else adapter.apply(vector, share)
 
 
 def _concept_bonus(
