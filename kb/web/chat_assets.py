@@ -124,6 +124,10 @@ SCRIPT = """<script>
       setTimeout(() => source.classList.remove('kb-flash'), 1600);
       return;
     }
+    // A reader closing a source: forget it now, not when the 'toggle' event comes (a task later), or a
+    // redraw in between would open it again.
+    const summary = target && target.closest('details > summary');
+    if (summary && summary.parentElement.open) opened.delete(summary.parentElement.id);
     const button = target && target.closest('button.kb-copy');
     if (button) {
       const plain = button.closest('.kb-turn').querySelector('.kb-plain');
