@@ -80,11 +80,14 @@ def train(items: list[dict], indexes: dict[str, dict], args: argparse.Namespace)
     return down.detach().numpy().astype(np.float32), up_t.detach().numpy().T.astype(np.float32)
 
 
-def hit_at_1(items: list[dict], indexes: dict[str, dict], down: np.ndarray | None, up: np.ndarray | None) -> float:
+def hit_at_1(items: list[dict], indexes: dict[str, dict], down: np.ndarray, up: np.ndarray, share: float) -> float:
+    from kb.qa.query_adapter import QueryAdapter
+
+    adapter = QueryAdapter("", down, up)
     hits = 0
     for item in items:
-        query = item["query"] if down is None else item["query"] + (item["query"] @ down) @ up
-        score = indexes[item["index"]]["passages"] @ (query / np.linalg.norm(query)) + item["rest"]
+        query = adapter.apply(item["query"].reshape(1, -1), share)[0]
+        score = indexes[item["index"]]["passages"] @ query + item["rest"]
         hits += int(np.argmax(score)) in item["correct"]
     return hits / max(len(items), 1)
 
@@ -128,8 +131,8 @@ def main() -> None:
     print(f"trained on {len(items) - len(held)} questions")
     if held:
         print(
-            f"left out {args.leave_out}: hit@1 {hit_at_1(held, indexes, None, None):.3f} -> "
-            f"{hit_at_1(held, indexes, down, up):.3f} ({len(held)} questions)"
+            f"left out {args.leave_out}: hit@1 {hit_at_1(held, indexes, down, up, 0.0):.3f} -> "
+            f"{hit_at_1(held, indexes, down, up, 1.0):.3f} ({len(held)} questions)"
         )
     if args.out:
         save(args.out, down, up, embedder.model_id, args)

@@ -68,6 +68,16 @@ def small_corpus(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
+def small_index(small_corpus, tmp_path):
+    """``small_corpus`` indexed with the fake model; loaded."""
+    from kb.index.build import build_index
+    from kb.index.reader import load_index
+
+    build_index(small_corpus, tmp_path / "index", FakeEmbedder())
+    return load_index(tmp_path / "index", FakeEmbedder().model_id)
+
+
+@pytest.fixture
 def real_corpus(tmp_path: Path) -> Path:
     """A copy of the shipped corpus that a test may change."""
     root = tmp_path / "corpus"

@@ -7,8 +7,6 @@ import json
 import pytest
 
 from kb.errors import InputError
-from kb.index.build import build_index
-from kb.index.reader import load_index
 from kb.qa.answer import ask
 from kb.qa.retrieval import RetrievalWeights, read_weights
 from kb.qa.search import search
@@ -16,9 +14,8 @@ from tests.fakes import FakeEmbedder
 
 
 @pytest.fixture
-def index(small_corpus, tmp_path):
-    build_index(small_corpus, tmp_path / "index", FakeEmbedder())
-    return load_index(tmp_path / "index", "fake:64")
+def index(small_index):
+    return small_index
 
 
 @pytest.mark.parametrize(

@@ -60,7 +60,8 @@ def test_apply_returns_unit_vectors_and_share_zero_leaves_the_direction():
     assert not np.allclose(moved, unit, atol=1e-3)
 
 
-def test_the_adapter_ranks_passages_but_leaves_the_relevance_to_the_model(index, monkeypatch):
+def test_the_adapter_ranks_passages_but_leaves_the_relevance_to_the_model(small_index, monkeypatch):
+    index = small_index
     question = "Insourcing brings an external team on board?"
     embedder = FakeEmbedder()
     query = embedder.embed_queries([question])
@@ -75,12 +76,3 @@ def test_the_adapter_ranks_passages_but_leaves_the_relevance_to_the_model(index,
     assert np.array_equal(adapted.sentence_score, plain.sentence_score)
     off = retrieve(index, embedder, question, "en", k=3, weights=RetrievalWeights(query_adapter=0.0))
     assert [h.row for h in off.hits] == [h.row for h in plain.hits]
-
-
-@pytest.fixture
-def index(small_corpus, tmp_path):
-    from kb.index.build import build_index
-    from kb.index.reader import load_index
-
-    build_index(small_corpus, tmp_path / "index", FakeEmbedder())
-    return load_index(tmp_path / "index", FakeEmbedder().model_id)
