@@ -44,6 +44,12 @@ from tests.fakes import FakeEmbedder
         "Posted by Daniel Okafor on 2 June 2025",
         "Von Katrin Vollmer am 9. April 2025",
         "Ditulis oleh Rina Hapsari pada 18 Februari 2025",
+        "Wir verwenden Cookies, um unsere Website für Sie zu verbessern. Mehr in unserer Cookie-Richtlinie. OK",
+        "We use cookies to give you the best experience. OK",
+        "Kami menggunakan cookie agar situs ini berjalan baik. Oke",
+        "Inhalt:",
+        "Table of contents",
+        "Daftar isi",
     ],
 )
 def test_web_furniture_is_debris(line):
@@ -58,6 +64,8 @@ def test_web_furniture_is_debris(line):
         "By 2026 most contracts will include service credits.",
         "Published benchmarks from 2024 show that most transitions take six months.",
         "Updated service levels apply from the first month of 2025 onwards, as the contract says.",
+        "Contents of the exit plan are agreed in the first contract year.",
+        "Wir verwenden Cloud-Dienste nur mit einem Vertrag zur Auftragsverarbeitung.",
         "Nearshoring reduces travel time and keeps working hours aligned with the client's team.",
         "Das Modell teilt die Verantwortung zwischen Kunde und Anbieter.",
         "Vendor wajib melaporkan insiden dalam 24 jam.",

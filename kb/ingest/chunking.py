@@ -14,6 +14,7 @@ from typing import Any
 
 from kb.ingest.debris import is_debris
 from kb.ingest.documents import Document
+from kb.ingest.footnotes import attach_notes, split_notes
 from kb.text import clip_label, sentence_spans, sha256_hex
 
 
@@ -101,7 +102,8 @@ def _text_blocks(doc: Document) -> list[_Block]:
 def _markdown_blocks(doc: Document) -> list[_Block]:
     from markdown_it import MarkdownIt
 
-    tokens = MarkdownIt("commonmark").enable("table").parse(doc.body)
+    body, notes = split_notes(doc.body)
+    tokens = MarkdownIt("commonmark").enable("table").parse(body)
     headings: list[tuple[int, str]] = []  # (level, title) of the open sections
     blocks: list[_Block] = []
     list_markers: list[str] = []
@@ -124,12 +126,26 @@ def _markdown_blocks(doc: Document) -> list[_Block]:
             ordinal.pop()
         elif tok.type == "inline" and tokens[i - 1].type == "paragraph_open":
             text = _inline_text(tok)
+            if list_markers and _is_page_link(tok):
+                continue  # a table of contents: its items are the headings themselves
             if list_markers and tokens[i - 2].type == "list_item_open":
                 text = _list_prefix(list_markers, ordinal) + text
             blocks.append(_Block(_section_path(doc, headings), text))
         elif tok.type in ("fence", "code_block", "html_block") and tok.content.strip():
             blocks.append(_Block(_section_path(doc, headings), tok.content.strip()))
-    return blocks
+    return attach_notes(blocks, notes, lambda b: b.text, lambda b, text: _Block(b.section_path, text))
+
+
+def _is_page_link(tok: Any) -> bool:
+    """An inline that is nothing but a link to a place on the same page ("[Kosten](#kosten)")."""
+    children = tok.children or []
+    links = [c for c in children if c.type == "link_open"]
+    if len(links) != 1 or not str(links[0].attrs.get("href", "")).startswith("#"):
+        return False
+    start = children.index(links[0])
+    end = next((i for i, c in enumerate(children) if c.type == "link_close"), len(children))
+    outside = children[:start] + children[end + 1 :]
+    return all(c.type == "softbreak" or (c.type == "text" and not c.content.strip()) for c in outside)
 
 
 class _Table:
@@ -179,7 +195,9 @@ def _inline_text(tok: Any) -> str:
         elif child.type == "hardbreak":
             parts.append("\n")
         elif child.type == "image":
-            parts.append(_inline_text(child))
+            # the alt text is a sentence of its own, not the start of the caption below it
+            alt = _inline_text(child)
+            parts.append(alt + ("." if alt and alt[-1] not in ".!?:" else ""))
     return "".join(parts).strip()
 
 

@@ -33,6 +33,12 @@ _PATTERNS = [
     # "Diese Website verwendet Cookies. Mit der Nutzung ... stimmen Sie ... zu. Mehr erfahren | OK"
     r"\b(this|our|diese|unsere) (website|site|webseite|seite) (uses|verwendet|nutzt)\b.{0,20}\bcookies?\b"
     r"|\b(situs|website) (ini|kami) menggunakan cookies?\b",
+    # "We use cookies to improve our website. See our cookie policy. OK", "Wir verwenden Cookies, um ..."
+    r"^(we|wir|kami) (use|verwenden|nutzen|setzen|menggunakan) cookies?\b"
+    r"|\b(cookie[- ]?(policy|richtlinien?|hinweis(e)?)|kebijakan cookies?)\b",
+    # the lead-in of a table of contents ("Inhalt:", "On this page"); its links are dropped in chunking
+    r"^(table of contents|contents|on this page|in this article|inhalt|inhaltsverzeichnis|auf dieser seite"
+    r"|in diesem (artikel|beitrag)|daftar isi|isi artikel|di halaman ini)\s*:?$",
     # bylines: "By Jane Doe | 12 March 2024 | 6 min read", "Von ... | Lesezeit", "Oleh ... | 6 menit baca",
     # "Posted by Daniel Okafor on 2 June 2025", "Von Katrin Vollmer am 9. April 2025"; the name is
     # capitalised ("By contrast, ..." is a sentence)
