@@ -16,7 +16,7 @@ from kb.qa.model import Citation
 from kb.qa.overlap import word_overlap
 from kb.qa.retrieval import retrieve
 from kb.qa.shapes import shape_of
-from kb.qa.structure import _example_after, _lead_ins, _list_lead_in
+from kb.qa.structure import _antecedent, _example_after, _lead_ins, _list_lead_in
 from tests.conftest import fake_index
 from tests.fakes import FakeEmbedder
 from tests.test_debris_and_lists import ARTICLE
@@ -112,6 +112,33 @@ def test_a_list_item_in_the_answer_brings_the_sentence_that_introduces_its_list(
     assert [chunk.text[s:e] for _, _, s, e in added] == ["Advisers distinguish three delivery models:"]
     lead_in = next(span for span in chunk.sentences if chunk.text[span[0] :].startswith("Advisers"))
     assert _lead_ins(index, [(1.0, citation, *lead_in)]) == []  # not a list item: nothing to add
+
+
+@pytest.mark.parametrize(
+    "language, text, refers_back",
+    [
+        ("de", "Die Terminals stammen vom Zahlungsdienstleister. Der Kassenanbieter bindet sie an.", True),
+        ("de", "Die Terminals stammen vom Zahlungsdienstleister. Dabei zählt jede Minute.", True),
+        ("de", "Die Terminals stammen vom Zahlungsdienstleister. Bitte rufen Sie uns an.", False),
+        ("en", "Providers run the desk. They charge per ticket.", True),
+        ("en", "Providers run the desk. Clients pay for it monthly.", True),
+        ("en", "Providers run the desk. Clients pay per ticket.", False),
+        ("id", "Penyedia mengelola gudang. Hal ini menghemat biaya.", True),
+        ("id", "Penyedia mengelola gudang. Biaya tersebut dibayar bulanan.", True),
+        ("id", "Penyedia mengelola gudang. Klien membayar per paket.", False),
+        ("en", "Providers run the desk.\n\nThey charge per ticket.", False),  # a new paragraph
+    ],
+)
+def test_a_leading_sentence_that_points_back_brings_the_sentence_before_it(tmp_path, language, text, refers_back):
+    document = f"---\ntitle: Kassen\nlanguage: {language}\n---\n\n# Kassen\n\n## Betrieb\n\n{text}\n"
+    index = fake_index(tmp_path, {f"kassen.{language}.md": document})
+    chunk = next(c for c in index.chunks if c.section == "Betrieb")
+    citation = Citation.of(1, chunk)
+    first, second = chunk.sentences[0], chunk.sentences[-1]
+    lead = (1.0, citation, *second)
+    added = _antecedent(index, lead, [lead])
+    assert [(s, e) for _, _, s, e in added] == ([first] if refers_back else [])
+    assert _antecedent(index, lead, [lead, (0.9, citation, *first)]) == []  # already in the answer
 
 
 def test_a_list_question_gets_the_list_its_best_sentences_paragraph_introduces(tmp_path):

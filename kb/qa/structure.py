@@ -7,6 +7,8 @@ the sentences nearest to the question are often the ones around what answers it.
 
 from __future__ import annotations
 
+import re
+
 from kb.index.reader import LoadedIndex
 from kb.ingest.chunking import LIST_ITEM
 from kb.qa.model import Citation
@@ -14,6 +16,21 @@ from kb.qa.shapes import Shape
 
 MAX_LIST_ITEMS = 8
 Scored = tuple[float, Citation, int, int]  # a candidate sentence: score, its citation, start, end
+# A sentence that points back to the one before it: it opens with a pronoun or a "this"-word, or
+# names its subject by a pronoun within its first words ("Der Anbieter bindet sie an"; German
+# writes the polite "Sie" capitalised, so a lower-case "sie" is "they"/"it").
+_REFERS_BACK = {
+    "en": re.compile(
+        r"^(It|They|This|These|That|Those|Its|Their|Such|He|She)\b|^(\S+ ){1,4}(it|they|them|its|their)\b"
+    ),
+    "de": re.compile(
+        r"^(Sie|Er|Es|Dies|Diese[mnrs]?|Dabei|Damit|Dafür|Dadurch|Deshalb|Daher|Dort|Ihr|Ihre[mnrs]?|Solche[mnrs]?)\b"
+        r"|^(\S+ ){1,4}(sie|ihn|ihm|ihnen|ihre[mnrs]?|dies|diese[mnrs]?)\b"
+    ),
+    "id": re.compile(
+        r"^(Ini|Itu|Hal (ini|itu|tersebut)|Mereka|Ia|Dia|Oleh karena itu|Karena itu)\b|^(\S+ ){1,5}tersebut\b"
+    ),
+}
 
 
 def by_layout(index: LoadedIndex, shape: Shape, lead: Scored, chosen: list[Scored]) -> list[Scored]:
@@ -26,7 +43,8 @@ def by_layout(index: LoadedIndex, shape: Shape, lead: Scored, chosen: list[Score
     wants_example = shape.kind == "example" or (shape.kind == "list" and not lead_in)
     if wants_example and not any(example.cue(c.text[s:e]) for _, c, s, e in chosen):
         chosen = chosen + _example_after(index, example, lead)
-    return chosen + _lead_ins(index, chosen)
+    chosen = chosen + _lead_ins(index, chosen)
+    return chosen + _antecedent(index, lead, chosen)
 
 
 def list_items_after(
@@ -102,6 +120,20 @@ def _lead_ins(index: LoadedIndex, chosen: list[Scored]) -> list[Scored]:
                 taken.add((citation.chunk_id, span[0]))
                 added.append((score, citation, *span))
     return added
+
+
+def _antecedent(index: LoadedIndex, lead: Scored, chosen: list[Scored]) -> list[Scored]:
+    """The sentence before the leading one when the leading one refers back to it ("... bindet sie an")."""
+    score, citation, start, end = lead
+    pattern = _REFERS_BACK.get(citation.language)
+    if pattern is None or _in_list_item(citation.text, start) or not pattern.search(citation.text[start:end]):
+        return []
+    chunk = index.chunk(citation.chunk_id)
+    before = [span for span in (chunk.sentences if chunk else []) if span[1] <= start]
+    if not before or _in_list_item(citation.text, before[-1][0]) or _starts_line(citation.text, start):
+        return []  # the passage's first sentence, or a new paragraph: nothing to point back to
+    taken = {(c.chunk_id, s) for _, c, s, _ in chosen}
+    return [] if (citation.chunk_id, before[-1][0]) in taken else [(score, citation, *before[-1])]
 
 
 def _table_header(text: str, before: list[tuple[int, int]], start: int) -> tuple[int, int] | None:
