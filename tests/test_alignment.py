@@ -6,7 +6,8 @@ import numpy as np
 import pytest
 
 from kb.index.alignment import align, unlinked_share
-from kb.index.translations import WEAK_LINK_COST, AlignedPair
+from kb.index.translations import WEAK_LINK_COST, AlignedPair, TranslationMap
+from kb.ingest.chunking import Chunk
 from kb.ingest.translations import Version, groups, missing_translator, partners, root_of
 
 DIM = 64
@@ -148,3 +149,19 @@ def test_an_upload_can_be_marked_as_a_translation(small_corpus):
         prepare_upload(small_corpus, "basics.de.md", data, "de", translation=Translation("../etc/passwd", "x"))
     with pytest.raises(InputError, match="say who translated it"):
         prepare_upload(small_corpus, "basics.de.md", data, "de", translation=Translation("basics.en", "  "))
+
+
+def test_every_passage_of_a_packed_unit_can_be_a_source():
+    """The German article has two passages where the English packs one: both German ones can rank."""
+
+    def chunk(n: int, language: str) -> Chunk:
+        return Chunk(f"c{n}", f"doc.{language}", "T", "S", ["T", "S"], n, language, f"text {n}", [(0, 6)])
+
+    chunks = [chunk(0, "de"), chunk(1, "de"), chunk(2, "en"), chunk(3, "de")]
+    versions = TranslationMap(chunks)
+    versions.__dict__["unit"] = np.array([0, 0, 0, 3])  # rows 0, 1 (de) and 2 (en) are one unit
+    scores = np.array([0.62, 0.63, 0.55, 0.60])
+    assert versions.best_versions(scores, "de", 5) == [(1, 0.63), (0, 0.62), (3, 0.60)]
+    assert versions.best_versions(scores, "de", 2) == [(1, 0.63), (0, 0.62)]
+    # in English the unit is one passage, shown once, by its best version's score
+    assert versions.best_versions(scores, "en", 5) == [(2, 0.63), (3, 0.60)]

@@ -186,19 +186,25 @@ class TranslationMap:
         """The ``k`` best units by their best version's score, each as (row shown, unit score).
 
         The row shown is the unit's best passage in ``language`` when it has one, else its best passage.
+        A unit holding several passages in ``language`` (the other language packed them into one)
+        shows each of them: they are different passages there, and the one not shown first is
+        ranked by its own score, so it can still be the answer's source.
         """
         best = np.full(len(scores), -np.inf)
         np.maximum.at(best, self.unit, scores)
         units = np.flatnonzero(np.isfinite(best))
         units = units[np.argsort(-best[units], kind="stable")][:k]
         in_language = np.array([c.language == language for c in self.chunks])
-        chosen = []
+        chosen: list[tuple[int, float]] = []
         for unit in units:
             rows = np.flatnonzero(self.unit == unit)
             own = rows[in_language[rows]]
             pool = own if len(own) else rows
-            chosen.append((int(pool[np.argmax(scores[pool])]), float(best[unit])))
-        return chosen
+            lead = int(pool[np.argmax(scores[pool])])
+            chosen.append((lead, float(best[unit])))
+            chosen += [(int(r), float(scores[r])) for r in own if r != lead and np.isfinite(scores[r])]
+        chosen.sort(key=lambda hit: -hit[1])  # stable: a unit's lead stays before its other passages
+        return chosen[:k]
 
     def lacks_language(self, language: str) -> np.ndarray:
         """For each passage, whether none of its versions is in ``language`` (cached per language)."""
