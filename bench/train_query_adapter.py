@@ -5,7 +5,9 @@
 
 Each argument pairs a question file with the index its questions are asked of (a set of new
 documents needs an index of the corpus plus those documents: ``KB_CORPUS_DIR=... KB_INDEX_DIR=...
-kb index``). Only tuning halves belong here: a held-out half trained on is no longer held out.
+kb index``). A held-out half trained on is no longer held out: the newest set (its documents too)
+stays out until its held-out figure is reported; older sets, both halves, may go in (``trained_on``
+in the card says which did).
 
 For every answerable question with a gold passage, the score each passage gets from everything
 but its dense similarity is computed once (``retrieval.scores_besides_dense``); the map

@@ -2,8 +2,8 @@
 
 The bundled model embeds a question and the passage that answers it less alike than it could:
 questions are short and phrased as questions, passages are statements, often in another
-language. A low-rank map ``q + (q @ down) @ up``, learned on the tuning halves of the evaluation
-sets (``bench/train_query_adapter.py``, docs/answering.md), moves a question's vector towards
+language. A low-rank map ``q + (q @ down) @ up``, learned on the evaluation sets whose held-out
+halves have been reported (``bench/train_query_adapter.py``, docs/answering.md), moves a question's vector towards
 the passages that answer such questions. It is trained on top of the rest of the ranking, so it
 learns what the other signals miss, and is held near the identity by a penalty on its size.
 
