@@ -112,8 +112,7 @@ def _lead_ins(index: LoadedIndex, chosen: list[Scored]) -> list[Scored]:
     for score, citation, start, _ in chosen:
         if not _in_list_item(citation.text, start):
             continue
-        chunk = index.chunk(citation.chunk_id)
-        before = [span for span in (chunk.sentences if chunk else []) if span[1] <= start]
+        before = _sentences_before(index, citation, start)
         lead_in = next((span for span in reversed(before) if not _in_list_item(citation.text, span[0])), None)
         for span in [lead_in, _table_header(citation.text, before, start)]:
             if span and (citation.chunk_id, span[0]) not in taken:
@@ -128,12 +127,17 @@ def _antecedent(index: LoadedIndex, lead: Scored, chosen: list[Scored]) -> list[
     pattern = _REFERS_BACK.get(citation.language)
     if pattern is None or _in_list_item(citation.text, start) or not pattern.search(citation.text[start:end]):
         return []
-    chunk = index.chunk(citation.chunk_id)
-    before = [span for span in (chunk.sentences if chunk else []) if span[1] <= start]
+    before = _sentences_before(index, citation, start)
     if not before or _in_list_item(citation.text, before[-1][0]) or _starts_line(citation.text, start):
         return []  # the passage's first sentence, or a new paragraph: nothing to point back to
     taken = {(c.chunk_id, s) for _, c, s, _ in chosen}
     return [] if (citation.chunk_id, before[-1][0]) in taken else [(score, citation, *before[-1])]
+
+
+def _sentences_before(index: LoadedIndex, citation: Citation, start: int) -> list[tuple[int, int]]:
+    """The spans of the cited passage's sentences that end before ``start``."""
+    chunk = index.chunk(citation.chunk_id)
+    return [span for span in (chunk.sentences if chunk else []) if span[1] <= start]
 
 
 def _table_header(text: str, before: list[tuple[int, int]], start: int) -> tuple[int, int] | None:
