@@ -107,6 +107,7 @@ def save(out: Path, down: np.ndarray, up: np.ndarray, model_id: str, args: argpa
         f"{args.epochs} epochs, seed {args.seed})",
         "trained_on": [f"{q}={i}" for q, i in args.pairs],
     }
+    out.mkdir(parents=True, exist_ok=True)
     (out / "query_adapter.npz").write_bytes(blob)
     (out / "query_adapter.json").write_text(json.dumps(card, indent=2) + "\n", encoding="utf-8")
 
