@@ -169,6 +169,22 @@ def test_a_name_may_be_written_otherwise_in_a_foreign_passage_so_that_one_answer
     assert not answer.answered and "“Court”" in answer.answer
 
 
+def test_the_language_of_a_foreign_passage_needs_no_mention_of_its_country(tmp_path, monkeypatch):
+    from kb.qa.answer import ask
+    from tests.fakes import TranslatingFakeEmbedder
+
+    # an Indonesian document on police records never says "Indonesia": it is written for Indonesia
+    index, _ = _one_document_index(
+        tmp_path, monkeypatch, "skck.id.md", "id", "SKCK dari kepolisian berlaku enam bulan sejak diterbitkan."
+    )
+    embedder = TranslatingFakeEmbedder({})
+    answer = ask(index, embedder, "How long is an Indonesian police letter (SKCK) valid?", language="en")
+    assert answer.answered and answer.citations[0].language == "id"
+    # another country's name is still not mentioned
+    answer = ask(index, embedder, "How long is a Malaysian police letter (SKCK) valid?", language="en")
+    assert not answer.answered and "“Malaysian”" in answer.answer
+
+
 @pytest.mark.parametrize(
     "question, term, lang, name",
     [

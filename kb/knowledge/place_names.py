@@ -86,3 +86,23 @@ def names_at(words: Sequence[str], position: int) -> list[frozenset[tuple[str, .
     """The name groups of every known name in ``words`` (lower case) that covers ``position``."""
     groups = _name_groups()
     return [groups[span] for span in _spans_at(words, position) if span in groups]
+
+
+@cache
+def language_and_country_names(language: str) -> frozenset[tuple[str, ...]]:
+    """The names of a language and of the country it is the main language of, in the three languages.
+
+    "id": "Indonesian", "Indonesisch", "Indonesia", "Indonesien"; "de": "German", "Deutsch",
+    "Jerman", "Germany", "Deutschland".
+    """
+    from babel import Locale
+    from babel.core import get_global
+
+    country = _country_of(get_global("likely_subtags"), language)
+    names = set()
+    for shown_in in LANGUAGES:
+        locale = Locale.parse(shown_in)
+        names.add(words_of(locale.languages.get(language, "")))
+        if country.isupper():
+            names.add(words_of(locale.territories.get(country, "")))
+    return frozenset(name for name in names if name)

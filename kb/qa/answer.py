@@ -15,6 +15,7 @@ import numpy as np
 from kb.index.embedders import Embedder
 from kb.index.reader import LoadedIndex
 from kb.ingest.chunking import Chunk
+from kb.knowledge.place_names import language_and_country_names, words_of
 from kb.languages import SUPPORTED, join_words
 from kb.qa import messages
 from kb.qa.compose import QUOTES
@@ -107,6 +108,10 @@ def _not_mentioned(index: LoadedIndex, embedder: Embedder, question: str, found:
         unique = list(dict.fromkeys(names))
         translated = dict(zip(unique, written_otherwise(embedder, unique, foreign), strict=True))
         missing = [t for t, name in zip(missing, names, strict=True) if not translated[name]]
+        # "an Indonesian police clearance letter (SKCK)" about a document written in Indonesian: the
+        # document is set where its language is spoken and need not name the country.
+        spoken = {h.chunk.language for h in found.hits[:NEAREST_PASSAGES] if h.chunk.language != language}
+        missing = [t for t in missing if not any(words_of(t) in language_and_country_names(s) for s in spoken)]
     missing += [t for t in unmentioned_topics(index, question) if t not in missing]
     if missing:
         quote_open, quote_close = QUOTES.get(language, QUOTES["en"])
