@@ -314,3 +314,33 @@ def test_no_hedge_when_the_source_is_as_narrow_or_the_question_is_not(tmp_path, 
     assert answer.answer.startswith("IT sourcing helps")
     answer = _answer_on(tmp_path / "c", monkeypatch, "IT sourcing helps firms of all sizes.", "Why only large firms?")
     assert not answer.answer.startswith("Not necessarily")  # not a yes/no question
+
+
+@pytest.mark.parametrize(
+    "question, lang, sentence, verdict",
+    [
+        ("Does an XLA replace the SLA?", "en", "An XLA does not replace the SLA but adds to it.", "No."),
+        ("Gibt der Dienstleister die Zahlungen frei?", "de", "Der Dienstleister gibt keine Zahlung frei.", "Nein."),
+        ("Apakah XLA menggantikan SLA?", "id", "XLA tidak menggantikan SLA, tetapi melengkapinya.", "Tidak."),
+    ],
+)
+def test_a_yes_no_question_whose_settling_sentence_denies_it_is_answered_no(
+    tmp_path, monkeypatch, question, lang, sentence, verdict
+):
+    answer = _answer_on(tmp_path, monkeypatch, sentence, question, lang)
+    assert answer.answered and answer.answer.startswith(f"{verdict} {sentence} [1]")
+
+
+@pytest.mark.parametrize(
+    "question, lang, sentence",
+    [
+        ("Is it cheaper?", "en", "It is not only cheaper but also faster."),  # "not only" affirms
+        ("Does the company still carry the risk?", "en", "The provider does not take the risk away."),
+        ("Isn't it cheaper?", "en", "It is not cheaper."),  # a question that denies itself: no verdict
+        ("Apakah backup perlu diuji?", "id", "Situs dengan backup yang tidak pernah diuji mudah tumbang."),
+        ("Is it cheaper?", "en", "It is cheaper."),
+    ],
+)
+def test_no_verdict_where_the_denial_does_not_answer_the_question(tmp_path, monkeypatch, question, lang, sentence):
+    answer = _answer_on(tmp_path, monkeypatch, sentence, question, lang)
+    assert answer.answered and answer.answer.startswith(sentence)

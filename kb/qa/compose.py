@@ -23,7 +23,7 @@ from kb.qa.model import Citation
 from kb.qa.overlap import word_overlap
 from kb.qa.quantities import gloss
 from kb.qa.retrieval import Retrieved
-from kb.qa.shapes import claims_whole, restricts, shape_of, speaks_of_part
+from kb.qa.shapes import asks_continuation, claims_whole, negates, restricts, shape_of, speaks_of_part
 from kb.qa.structure import by_layout, list_items_after
 from kb.qa.translations import aligned_spans, translated_passages
 
@@ -94,6 +94,11 @@ def _hedge(found: Retrieved, spans: list[tuple[Citation, int, int]], language: s
     part = speaks_of_part(settling, citation.language) or (whole and settling_narrow)
     if (narrowed and not settling_narrow) or ((narrowed or whole) and part):
         return [messages.text("not_necessarily", language)]
+    question, asked_in = found.question, found.language
+    if negates(settling, citation.language) and not (
+        negates(question, asked_in) or asks_continuation(question, asked_in)
+    ):
+        return [messages.text("no", language)]
     return []
 
 

@@ -47,6 +47,12 @@ MESSAGES = Strings(
             "de": "Nicht unbedingt.",
             "id": "Tidak selalu.",
         },
+        # A yes/no question whose settling sentence denies it.
+        "no": {
+            "en": "No.",
+            "de": "Nein.",
+            "id": "Tidak.",
+        },
         "unsupported_language": {
             "en": "This question seems to be in a language kb does not support ({code}); kb answers in English, "
             "German or Indonesian, so here is the answer in English.",

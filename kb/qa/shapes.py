@@ -110,6 +110,33 @@ _PART = {
 }
 
 
+# Words that deny what a sentence says: a yes/no question whose settling sentence uses one (and
+# whose own words do not) is answered "no". "Not only ... but also" affirms, so it is no denial.
+_NEGATIONS = {
+    "en": r"\b(not|no|never|neither|nor|cannot|none|nothing)\b(?! only\b)|n't\b",
+    "de": r"\b(nicht|kein|keine[mnrs]?|nie|niemals|weder|nichts)\b(?! nur\b)",
+    # "backup yang tidak pernah diuji": a denial inside "yang ..." describes a noun, it denies nothing
+    "id": r"(?<!yang )\b(tidak|tak|bukan|bukanlah|jangan|belum)\b(?! (hanya|saja|cuma)\b)",
+}
+# "Does the company still carry the responsibility?": the sentence that settles it often denies a
+# change ("does not take the responsibility away"), and the answer is then "yes".
+_CONTINUATION = {
+    "en": r"\b(still|continue|continues|remain|remains)\b",
+    "de": r"\b(noch|weiterhin|bleibt|bleiben)\b",
+    "id": r"\b(masih|tetap)\b",
+}
+
+
+def asks_continuation(text: str, language: str) -> bool:
+    """Whether ``text`` asks whether something still holds ("still", "noch", "masih")."""
+    return _says(_CONTINUATION, text, language)
+
+
+def negates(text: str, language: str) -> bool:
+    """Whether ``text`` denies what it says ("not", "kein", "tidak"); "not only ... but also" does not."""
+    return _says(_NEGATIONS, text, language)
+
+
 def restricts(text: str, language: str) -> bool:
     """Whether ``text`` narrows what it says to an extreme ("only", "always", "nur", "hanya")."""
     return _says(_RESTRICTIONS, text, language)
