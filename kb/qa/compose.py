@@ -54,14 +54,14 @@ def _compose(index: LoadedIndex, found: Retrieved, citations: list[Citation], la
     top = citations[0]
     if top.language == language:
         spans = _answering_spans(index, found, citations, language)
-        return _hedge(found, spans, language) + _cited(spans)
+        return _verdict(found, spans, language) + _cited(spans)
     # The best passages are in another language: give the catalogue's definition of a concept
     # when that passage is where the concept is defined, then quote the answering sentences in
     # their own language, labelled with it: an answer, never a translation passed off as one.
     about_top = [c for c in found.concepts if any(q.chunk_id == top.chunk_id for q in c.quotes)]
     sentences = _definitions(index, about_top, citations, language)
     quoted = _answering_spans(index, found, citations, top.language)
-    sentences += _hedge(found, quoted, language)
+    sentences += _verdict(found, quoted, language)
     name = languages.name(top.language, language)
     opening, closing = QUOTES.get(language, QUOTES["en"])
     if quoted:
@@ -75,26 +75,28 @@ def _compose(index: LoadedIndex, found: Retrieved, citations: list[Citation], la
     return sentences
 
 
-def _hedge(found: Retrieved, spans: list[tuple[Citation, int, int]], language: str) -> list[str]:
-    """ "Not necessarily." before the sentence settling a yes/no question that the sources do not bear out.
+def _verdict(found: Retrieved, spans: list[tuple[Citation, int, int]], language: str) -> list[str]:
+    """ "Not necessarily." or "No." before the sentence settling a yes/no question, when that sentence says so.
 
-    Either the question is narrowed to an extreme ("Is IT sourcing only for large firms?") and that
-    sentence states no such limit itself, or the question claims an extreme or the whole ("Is all IT
-    work handed over?") and the sentence speaks of a part ("partly", "only certain tasks"). The
-    sentence then says what the sources do say. A settling sentence that is as narrow ("only the
-    customer ...") gets no hedge.
+    "Not necessarily." when the sources do not bear the question out: either it is narrowed to an
+    extreme ("Is IT sourcing only for large firms?") and the settling sentence states no such limit
+    itself, or it claims an extreme or the whole ("Is all IT work handed over?") and the sentence
+    speaks of a part ("partly", "only certain tasks"). A settling sentence that is as narrow ("only
+    the customer ...") gets no hedge. "No." when the sentence denies what the question asks ("not",
+    "kein", "tidak") and the question neither denies anything itself nor asks whether something still
+    holds. Nothing says "Yes.": a sentence without a denial does not settle that.
     """
     if not spans or shape_of(found.question, found.language).kind != "yesno":
         return []
+    question, asked_in = found.question, found.language
     citation, start, end = spans[0]
     settling = citation.text[start:end]
-    narrowed = restricts(found.question, found.language)
-    whole = claims_whole(found.question, found.language)
+    narrowed = restricts(question, asked_in)
+    whole = claims_whole(question, asked_in)
     settling_narrow = restricts(settling, citation.language)
     part = speaks_of_part(settling, citation.language) or (whole and settling_narrow)
     if (narrowed and not settling_narrow) or ((narrowed or whole) and part):
         return [messages.text("not_necessarily", language)]
-    question, asked_in = found.question, found.language
     if negates(settling, citation.language) and not (
         negates(question, asked_in) or asks_continuation(question, asked_in)
     ):
