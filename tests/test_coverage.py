@@ -95,6 +95,26 @@ def test_place_names_count_in_any_language(index, question, lang, expected):
     assert uncovered_terms(index, question, lang) == expected
 
 
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        # German capitalises every noun: a capitalised word no dictionary lists is a name ...
+        ("Pflegt der Dienstleister unsere Stammdaten in Akeneo?", ["Akeneo"]),
+        # ... matched as written, not by a shared stem ("Personio" is no form of "Personal")
+        ("Kann der Dienstleister das Personalwesen in Personio führen?", ["Personio"]),
+        # ... and covered where the corpus writes it, alone or in a compound
+        ("Arbeitet der Dienstleister mit Zabbix?", []),
+        # nouns and compounds of listed words are no names, whether or not the corpus uses them
+        ("Übernimmt der Dienstleister die Inventur und die Regaletiketten?", []),
+        ("Gilt für den Dienstleister ein Nachtzuschlag bei Kurzarbeit?", []),
+    ],
+)
+def test_a_german_word_no_dictionary_lists_is_a_name(question, expected):
+    vocabulary = CorpusVocabulary.of(["Das Personal nutzt Zabbix-Dashboards; der Dienstleister pflegt Stammdaten."])
+    index = SimpleNamespace(vocabulary=vocabulary, glossary=Glossary(), terms=TermTable())
+    assert uncovered_terms(index, question, "de") == expected
+
+
 def test_the_hand_glossary_covers_a_term():
     glossary = Glossary(languages=("en", "de"), entries=({"en": ("Kanban",), "de": ("Kanban-Tafel",)},))
     index = SimpleNamespace(vocabulary=CorpusVocabulary.of(CORPUS_TEXT), glossary=glossary, terms=TermTable())

@@ -78,10 +78,14 @@ class CorpusVocabulary:
             found.append(known)
         return found
 
+    def holds(self, word: str) -> bool:
+        """Whether some corpus word contains ``word`` (lower case; "akeneo" in "akeneodaten")."""
+        return any(word in known for known in self._sorted)
+
     def uses_within(self, word: str) -> bool:
         """Whether the corpus uses ``word`` or a compound holding it ("Nobel" in "Wirtschaftsnobelpreis")."""
         word = word.lower()
-        return self.uses(word) or (len(word) >= MIN_PREFIX and any(word in known for known in self._sorted))
+        return self.uses(word) or (len(word) >= MIN_PREFIX and self.holds(word))
 
     def uses_as_written(self, word: str) -> bool:
         """Whether the corpus writes ``word`` exactly so (an acronym, maybe in the plural: "SLAs")."""

@@ -18,6 +18,8 @@ from functools import cache
 
 from kb.index.embedders import Embedder
 from kb.index.reader import LoadedIndex
+from kb.index.vocabulary import MIN_PREFIX
+from kb.knowledge.lexicon import looks_like_name
 from kb.knowledge.place_names import is_country_at, names_at, words_of
 from kb.knowledge.specific_topics import specific_topics
 from kb.languages import stopwords
@@ -52,6 +54,8 @@ def uncovered_terms(index: LoadedIndex, question: str, language: str) -> list[st
         kind = _key_kind(term, language, _starts_sentence(question, match.start()))
         if kind is None and term[:1].isupper() and is_country_at(words, position):
             kind = "name"  # a country is a name in German too, where every noun is capitalised
+        if kind is None and _unlisted_noun(index, term, language, _starts_sentence(question, match.start())):
+            kind = "unlisted"
         if kind == "acronym" and _glossed(question, match.start(), match.end()):
             continue  # "the experts of the old team (SME)": the question says what it stands for
         if kind and not _covered(index, term, kind, language, words, position):
@@ -176,6 +180,24 @@ def _key_kind(term: str, language: str, sentence_start: bool) -> str | None:
     return None
 
 
+def _unlisted_noun(index: LoadedIndex, term: str, language: str, sentence_start: bool) -> bool:
+    """A German capitalised word that the corpus does not write and no dictionary lists: a name ("Personio").
+
+    Only German: English and Indonesian capitalise names anyway (``_key_kind``). The corpus is
+    asked first, so the dictionary is read only for a word the corpus lacks.
+    """
+    if language != "de" or sentence_start or not term[:1].isupper() or len(term) < 3 or not term.isalpha():
+        return False
+    return not _written(index, term) and looks_like_name(term, language)
+
+
+def _written(index: LoadedIndex, term: str) -> bool:
+    """The corpus writes the name itself, maybe with an s ("Akeneos") or in a compound ("Akeneo-Daten")."""
+    vocabulary = index.vocabulary
+    forms = dict.fromkeys((term.lower(), term.lower().removesuffix("s")))
+    return any(f in vocabulary.lower or (len(f) >= MIN_PREFIX and vocabulary.holds(f)) for f in forms)
+
+
 def _glossed(question: str, start: int, end: int) -> bool:
     """An acronym in brackets right after two or more words: the asker's short form of them."""
     return (
@@ -192,7 +214,10 @@ def _starts_sentence(question: str, start: int) -> bool:
 
 def _covered(index: LoadedIndex, term: str, kind: str, language: str, words: tuple[str, ...], position: int) -> bool:
     vocabulary = index.vocabulary
-    known = vocabulary.uses_as_written(term) or (kind != "acronym" and vocabulary.uses_within(term))
+    if kind == "unlisted":  # a name matches as written, not by a shared stem ("Personio" is no "Personal")
+        known = _written(index, term)
+    else:
+        known = vocabulary.uses_as_written(term) or (kind != "acronym" and vocabulary.uses_within(term))
     if known or index.glossary.equivalents(term, language) or index.terms.equivalents(term, language):
         return True
     return any(all(vocabulary.uses(w) for w in name) for group in names_at(words, position) for name in group)
