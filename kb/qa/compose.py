@@ -23,8 +23,8 @@ from kb.qa.model import Citation
 from kb.qa.overlap import word_overlap
 from kb.qa.quantities import gloss
 from kb.qa.retrieval import Retrieved
-from kb.qa.shapes import asks_continuation, claims_whole, negates, restricts, shape_of, speaks_of_part
-from kb.qa.structure import by_layout, list_items_after
+from kb.qa.shapes import asks_continuation, claims_whole, negates, ordinal, restricts, shape_of, speaks_of_part
+from kb.qa.structure import by_layout, list_items_after, nth_list_item
 from kb.qa.translations import aligned_spans, translated_passages
 
 MAX_ANSWER_SENTENCES = 4
@@ -183,7 +183,10 @@ def _answering_spans(
     lead = max([c for c in candidates if c[1] is own[0]] or candidates, key=lambda t: t[0])
     chosen = [lead] + [c for c in candidates if c is not lead and c[0] >= lead[0] - SENTENCE_SLACK]
     chosen = chosen[:MAX_ANSWER_SENTENCES]
-    chosen = by_layout(index, shape, lead, chosen)
+    position = ordinal(found.question, found.language)
+    item = nth_list_item(index, lead, position) if position else []
+    # "the second foundation": that item of the list, not the sentences nearest to the question
+    chosen = item or by_layout(index, shape, lead, chosen)
     chosen.sort(key=lambda t: (t[1].n, t[2]))  # keep the sources' own order
     if shape.kind == "yesno":  # ... but the sentence that settles a yes/no question leads
         settling = max(chosen, key=lambda t: t[0])

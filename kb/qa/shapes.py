@@ -157,6 +157,48 @@ def _says(patterns: dict[str, str], text: str, language: str) -> bool:
     return bool(pattern and re.search(pattern, text.lower()))
 
 
+# Ordinal words: "What is the third step ...?" asks for one item of a list, not the list.
+_ORDINAL_WORDS = {
+    "en": "first second third fourth fifth sixth seventh eighth ninth tenth",
+    "de": "erste zweite dritte vierte fünfte sechste siebte achte neunte zehnte",
+    "id": "pertama kedua ketiga keempat kelima keenam ketujuh kedelapan kesembilan kesepuluh",
+}
+_LAST = {"en": "last|final", "de": "letzte", "id": "terakhir"}
+# Nouns that name a list's items. "First" and "last" are ordinals only beside one of them ("the first
+# step", not "the first months"); Indonesian writes the ordinal after its noun ("langkah kedua"), and
+# an ordinal before a noun means "both" or "all three" there ("kedua jenis", "ketiga model").
+_ITEM_NOUNS = {
+    "en": r"steps?|stages?|phases?|items?|points?|elements?|tasks?|measures?|pillars?|foundations?|criteri(on|a)"
+    r"|rules?|principles?|levels?|tiers?|options?|models?|areas?|things?|parts?|questions?|mistakes?|signs?|reasons?",
+    "de": r"schritt\w*|phase|stufe|punkt\w*|element\w*|aufgabe|maßnahme|säule|grundlage|kriteri\w*|regel|prinzip\w*"
+    r"|ebene|option|modell\w*|bereich\w*|ding\w*|teil\w*|frage|fehler\w*|zeichen\w*|grund\w*",
+    "id": r"langkah|tahap|tahapan|fase|poin|butir|unsur|elemen|tugas|pilar|dasar|kriteria|aturan|prinsip|tingkat|level"
+    r"|opsi|model|bidang|hal|bagian|pertanyaan|kesalahan|tanda|alasan",
+}
+
+
+def ordinal(question: str, language: str) -> int | None:
+    """The list position a question asks for ("the second step": 2, "der letzte Schritt": -1), else None."""
+    words = _ORDINAL_WORDS.get(language)
+    if words is None:
+        return None
+    text = " ".join(question.lower().split())
+    nouns, last = _ITEM_NOUNS[language], _LAST[language]
+    ordinals = "|".join(words.split()[1:])
+    if language == "id":
+        found = re.search(rf"\b({nouns}) (yang )?({words.replace(' ', '|')}|{last})\b", text)
+        return None if found is None else _position(found.group(3), words, last)
+    ending = r"[nrsm]?" if language == "de" else ""
+    # "the third step", "der zweiten Grundlage"; not "third-party", "Third-Level-Support" or "per second"
+    found = re.search(rf"(?<!per )\b({ordinals}){ending}\b(?!-)", text)
+    found = found or re.search(rf"\b({words.split()[0]}|{last}){ending} (\S+ ){{0,3}}({nouns})\b", text)
+    return None if found is None else _position(found.group(1), words, last)
+
+
+def _position(word: str, words: str, last: str) -> int:
+    return -1 if re.fullmatch(last, word) else words.split().index(word) + 1
+
+
 @dataclass(frozen=True)
 class Shape:
     kind: str  # "list", "example", "why", "when", "difference", "yesno" or "other"

@@ -47,6 +47,31 @@ def by_layout(index: LoadedIndex, shape: Shape, lead: Scored, chosen: list[Score
     return chosen + _antecedent(index, lead, chosen)
 
 
+def nth_list_item(index: LoadedIndex, lead: Scored, position: int) -> list[Scored]:
+    """The item at ``position`` (1-based, -1 the last) of the list the leading sentence is in or introduces.
+
+    With the list's lead-in, which says what the items are. Nothing when the leading sentence has
+    no list, or its list is shorter: the question's ordinal is then about something else.
+    """
+    score, citation, start, end = lead
+    if _in_list_item(citation.text, start):
+        before = _sentences_before(index, citation, start)
+        lead_in = next((span for span in reversed(before) if not _in_list_item(citation.text, span[0])), None)
+    else:
+        lead_in = _list_lead_in(index, citation, start, end)
+    if lead_in is None:
+        return []
+    items: list[list[tuple[int, int]]] = []
+    for span in list_items_after(index, citation, *lead_in, True):
+        if _starts_line(citation.text, span[0]) or not items:
+            items.append([])
+        items[-1].append(span)
+    if not -len(items) <= (position - 1 if position > 0 else position) < len(items):
+        return []
+    item = items[position - 1 if position > 0 else position]
+    return [(score, citation, *lead_in)] + [(score, citation, *span) for span in item]
+
+
 def list_items_after(
     index: LoadedIndex, citation: Citation, start: int, end: int, list_question: bool = False
 ) -> list[tuple[int, int]]:

@@ -1,0 +1,68 @@
+"""Ordinal questions ("the second step") get that item of the list, with the sentence introducing it."""
+
+from __future__ import annotations
+
+import pytest
+
+from kb.qa.model import Citation
+from kb.qa.shapes import ordinal
+from kb.qa.structure import nth_list_item
+from tests.conftest import fake_index
+
+
+@pytest.mark.parametrize(
+    "question, lang, position",
+    [
+        ("What is the third step of the transition?", "en", 3),
+        ("What is the first of the two things a strategy rests on?", "en", 1),
+        ("What is the last stage of the project?", "en", -1),
+        ("Worum geht es bei der zweiten Grundlage einer Strategie?", "de", 2),
+        ("Was ist der letzte Schritt?", "de", -1),
+        ("Apa langkah kedua dalam proses ini?", "id", 2),
+        ("Apa tahap terakhir dari transisi?", "id", -1),
+        # no list position: third parties, a rate per second, "the first months", Indonesian "both"
+        ("Who handles third-party risks?", "en", None),
+        ("How many requests per second can the desk take?", "en", None),
+        ("What happens in the first months?", "en", None),
+        ("Was passiert im ersten Monat?", "de", None),
+        ("Bolehkah perusahaan menyewa kedua jenis penyedia sekaligus?", "id", None),
+        ("Siapa yang menanggung risiko pihak ketiga?", "id", None),
+    ],
+)
+def test_the_list_position_a_question_asks_for(question, lang, position):
+    assert ordinal(question, lang) == position
+
+
+DOCUMENT = (
+    "---\ntitle: Strategy\nlanguage: en\n---\n\n# Strategy\n\n## Foundations\n\n"
+    "A working strategy rests on three things.\n\n"
+    "1. Managing systems well. Outages stay short.\n"
+    "2. Saving money on processes.\n"
+    "3. Tracking the benefits.\n\n"
+    "Every organisation differs.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "position, item",
+    [(1, "1. Managing systems well. Outages stay short."), (2, "2. Saving money on processes."), (-1, "3. Tracking")],
+)
+def test_the_nth_item_of_the_list_the_leading_sentence_introduces(tmp_path, position, item):
+    index = fake_index(tmp_path, {"strategy.en.md": DOCUMENT})
+    chunk = next(c for c in index.chunks if "three things" in c.text)
+    citation = Citation.of(1, chunk)
+    for lead_text in ("A working strategy", "3. Tracking"):  # the lead-in, or an item of the list
+        lead = next(span for span in chunk.sentences if chunk.text[span[0] :].startswith(lead_text))
+        picked = [chunk.text[s:e] for _, _, s, e in nth_list_item(index, (1.0, citation, *lead), position)]
+        assert picked[0] == "A working strategy rests on three things."
+        assert " ".join(picked[1:]).startswith(item)
+
+
+def test_no_item_when_the_list_is_shorter_or_there_is_none(tmp_path):
+    index = fake_index(tmp_path, {"strategy.en.md": DOCUMENT})
+    chunk = next(c for c in index.chunks if "three things" in c.text)
+    citation = Citation.of(1, chunk)
+    lead_in = next(span for span in chunk.sentences if chunk.text[span[0] :].startswith("A working"))
+    assert nth_list_item(index, (1.0, citation, *lead_in), 4) == []
+    last = next(span for span in chunk.sentences if chunk.text[span[0] :].startswith("Every"))
+    assert nth_list_item(index, (1.0, citation, *last), 2) == []
