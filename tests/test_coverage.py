@@ -306,3 +306,19 @@ def test_a_question_on_a_specific_topic_the_corpus_lacks_is_not_covered(tmp_path
     )
     answer = ask(index, embedder, "Which certification should an ITO provider for servers hold?", language="en")
     assert not answer.answered and "“certification”" in answer.answer and answer.citations == []
+
+
+def test_a_headcount_in_a_passage_below_the_nearest_one_does_not_answer(tmp_path, monkeypatch):
+    from kb.qa.answer import ask
+
+    body = (
+        "## Service desk\n\nA service desk answers calls around the clock for its clients.\n\n"
+        "## Market\n\nThe sector employs 1,500 people in Poland.\n"
+    )
+    index, embedder = _one_document_index(tmp_path, monkeypatch, "desk.en.md", "en", body)
+    question = "How many people staff a service desk that answers calls around the clock?"
+    answer = ask(index, embedder, question, language="en")
+    # the nearest passage is about the desk and states no headcount; the market's people are others
+    assert not answer.answered and answer.citations == []
+    answer = ask(index, embedder, "How many people does the sector employ in Poland?", language="en")
+    assert answer.answered and "1,500" in answer.answer
