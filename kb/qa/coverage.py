@@ -2,7 +2,8 @@
 
 A key term is a name the question hangs on: an acronym or code ("NIS2", "BaFin", "RFP") in
 any language, or a capitalised word inside an English or Indonesian sentence ("Infosys",
-"Kanban"); German capitalises every noun, so there only acronyms and codes count. A key term
+"Kanban"); German capitalises every noun, so there a capitalised word counts only when no
+dictionary lists it ("Personio", kb/knowledge/lexicon.py). A key term
 is covered when the corpus uses it (kb/index/vocabulary.py), when the hand glossary or the
 cross-language term table pairs it with a corpus word, or when it is part of a place or
 language name whose name in another language the corpus uses ("Jerman" ~ "Germany").
