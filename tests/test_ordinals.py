@@ -66,3 +66,40 @@ def test_no_item_when_the_list_is_shorter_or_there_is_none(tmp_path):
     assert nth_list_item(index, (1.0, citation, *lead_in), 4) == []
     last = next(span for span in chunk.sentences if chunk.text[span[0] :].startswith("Every"))
     assert nth_list_item(index, (1.0, citation, *last), 2) == []
+
+
+STEPS = (
+    "---\ntitle: Rollout\nlanguage: en\n---\n\n# Rollout\n\n## Introduction in four steps\n\n"
+    "The introduction of the new tills runs in four steps over five months.\n\n"
+    "### 1. Analysis\n\nThe provider counts tills and printers in every shop.\n\n"
+    "### 2. Pilot shop\n\nOne shop works with the new system for four weeks.\n\n"
+    "### 3. Rollout\n\nShops switch over at night, two or three per week.\n\n"
+    "### 4. Operation\n\nThe service contract applies from now on.\n\n"
+    "## Costs\n\nA monthly fee per till covers hardware and support.\n"
+)
+
+
+def test_numbered_headings_and_the_last_of_their_run(tmp_path):
+    index = fake_index(tmp_path, {"rollout.en.md": STEPS})
+    numbered = {c.section: int(n) for c, n in zip(index.chunks, index.heading_numbers) if n}
+    assert numbered == {"1. Analysis": 1, "2. Pilot shop": 2, "3. Rollout": 3, "4. Operation": 4}
+    assert [c.section for c, last in zip(index.chunks, index.last_numbered) if last] == ["4. Operation"]
+
+
+@pytest.mark.parametrize(
+    "question, section",
+    [
+        ("What happens in the third step of introducing the new tills?", "3. Rollout"),
+        ("What happens in the last step of introducing the new tills?", "4. Operation"),
+        ("What is the second step of introducing the new tills?", "2. Pilot shop"),
+    ],
+)
+def test_a_question_for_a_list_position_gets_the_subsection_numbered_so(tmp_path, question, section):
+    from kb.qa.retrieval import RetrievalWeights, retrieve
+    from tests.fakes import FakeEmbedder
+
+    index = fake_index(tmp_path, {"rollout.en.md": STEPS})
+    found = retrieve(index, FakeEmbedder(), question, "en")
+    assert found.hits[0].chunk.section == section
+    unlifted = retrieve(index, FakeEmbedder(), question, "en", weights=RetrievalWeights(numbered_heading=0.0))
+    assert unlifted.hits[0].chunk.section == "Introduction in four steps"  # the introduction, without the lift

@@ -7,6 +7,7 @@ passage's sentences contiguous and in order).
 
 from __future__ import annotations
 
+import re
 import threading
 import time
 from dataclasses import dataclass, field
@@ -28,6 +29,11 @@ from kb.index.vocabulary import CorpusVocabulary
 from kb.ingest.chunking import Chunk, holds_list
 from kb.knowledge.concepts import Catalogue
 from kb.knowledge.glossary import Glossary
+
+# A numbered heading: "3. Rollout", "3) Pilot", "Step 3: Go live", "Schritt 3", "Phase 3", "Langkah 3", "Tahap 3".
+_HEADING_NUMBER = re.compile(
+    r"^(?:(?P<n>\d{1,2})[.):]\s|(?i:step|schritt|phase|stufe|langkah|tahap|fase|tahapan)\s(?P<n2>\d{1,2})\b)"
+)
 
 
 @dataclass
@@ -95,6 +101,27 @@ class LoadedIndex:
     def list_rows(self) -> np.ndarray:
         """True for a passage that holds a list (what a "which steps ..." question asks for)."""
         return np.array([holds_list(c.text) for c in self.chunks], dtype=bool)
+
+    @cached_property
+    def chunk_documents(self) -> np.ndarray:
+        """Each passage's document id."""
+        return np.array([c.doc_id for c in self.chunks], dtype=object)
+
+    @cached_property
+    def heading_numbers(self) -> np.ndarray:
+        """Each passage's number in its heading ("### 3. Rollout", "Step 3: ...", "Langkah 3"), 0 for none."""
+        found = [_HEADING_NUMBER.match(c.section_path[-1]) if c.section_path else None for c in self.chunks]
+        return np.array([int(m.group("n") or m.group("n2")) if m else 0 for m in found], dtype=np.int32)
+
+    @cached_property
+    def last_numbered(self) -> np.ndarray:
+        """True for the passage with the highest heading number among its section's numbered subsections."""
+        highest: dict[tuple[str, ...], int] = {}
+        for chunk, number in zip(self.chunks, self.heading_numbers, strict=True):
+            parent = (chunk.doc_id, *chunk.section_path[:-1])
+            highest[parent] = max(highest.get(parent, 0), int(number))
+        numbered = zip(self.chunks, self.heading_numbers, strict=True)
+        return np.array([n > 1 and n == highest[(c.doc_id, *c.section_path[:-1])] for c, n in numbered], dtype=bool)
 
     @cached_property
     def topic_vectors(self) -> LanguageCentred:

@@ -184,7 +184,7 @@ def _answering_spans(
     chosen = [lead] + [c for c in candidates if c is not lead and c[0] >= lead[0] - SENTENCE_SLACK]
     chosen = chosen[:MAX_ANSWER_SENTENCES]
     position = ordinal(found.question, found.language)
-    item = nth_list_item(index, lead, position) if position else []
+    item = nth_list_item(index, lead, position) if position and not _is_numbered(index, lead[1], position) else []
     # "the second foundation": that item of the list, not the sentences nearest to the question
     chosen = item or by_layout(index, shape, lead, chosen)
     chosen.sort(key=lambda t: (t[1].n, t[2]))  # keep the sources' own order
@@ -198,6 +198,12 @@ def _answering_spans(
                 _add_highlight(citation, *span)
                 spans.append((citation, *span))
     return spans
+
+
+def _is_numbered(index: LoadedIndex, citation: Citation, position: int) -> bool:
+    """Whether the cited passage is itself the subsection numbered ``position`` ("### 3. Rollout")."""
+    row = index.row_of[citation.chunk_id]
+    return bool(index.last_numbered[row] if position < 0 else index.heading_numbers[row] == position)
 
 
 def _sentence_scores(index: LoadedIndex, found: Retrieved, citation: Citation) -> list[tuple[tuple[int, int], float]]:
