@@ -50,6 +50,14 @@ from tests.fakes import FakeEmbedder
         "Inhalt:",
         "Table of contents",
         "Daftar isi",
+        # calls to action between sections
+        "Download our free e-book: ten questions for your next vendor",
+        "Jetzt kostenlosen Leitfaden herunterladen",
+        "Unduh panduan gratis untuk memilih vendor alih daya",
+        "Register for our webinar on 12 May",
+        "Jetzt Demo anfordern",
+        "Daftar webinar kami sekarang",
+        "© 2025 PT Contoh Jaya. Hak cipta dilindungi undang-undang.",
     ],
 )
 def test_web_furniture_is_debris(line):
@@ -75,6 +83,10 @@ def test_web_furniture_is_debris(line):
         "By design, a retainer covers a fixed number of days, billed monthly.",
         "Oleh karena itu, vendor harus berhati-hati, misalnya saat migrasi.",
         "Von Anfang an gilt: Die Daten bleiben beim Kunden, am 1. Mai 2025 wie heute.",
+        # an article's own words on copyright, guides and downloads
+        "Di Indonesia, hak cipta diatur dalam Undang-Undang Nomor 28 Tahun 2014 tentang Hak Cipta.",
+        "The provider writes a guide for each release, and users download it from the portal.",
+        "Der Dienstleister pflegt den Leitfaden; Mitarbeitende laden ihn im Intranet herunter.",
     ],
 )
 def test_article_sentences_are_not_debris(text):

@@ -15,6 +15,7 @@ from typing import Any
 from kb.ingest.debris import is_debris
 from kb.ingest.documents import Document
 from kb.ingest.footnotes import attach_notes, split_notes
+from kb.ingest.markup import html_block_text, inline_html_text, plain_spaces
 from kb.text import clip_label, sentence_spans, sha256_hex
 
 
@@ -131,8 +132,10 @@ def _markdown_blocks(doc: Document) -> list[_Block]:
             if list_markers and tokens[i - 2].type == "list_item_open":
                 text = _list_prefix(list_markers, ordinal) + text
             blocks.append(_Block(_section_path(doc, headings), text))
-        elif tok.type in ("fence", "code_block", "html_block") and tok.content.strip():
+        elif tok.type in ("fence", "code_block") and tok.content.strip():
             blocks.append(_Block(_section_path(doc, headings), tok.content.strip()))
+        elif tok.type == "html_block" and html_block_text(tok.content):
+            blocks.append(_Block(_section_path(doc, headings), html_block_text(tok.content)))
     return attach_notes(blocks, notes, lambda b: b.text, lambda b, text: _Block(b.section_path, text))
 
 
@@ -188,8 +191,10 @@ def _section_path(doc: Document, headings: list[tuple[int, str]]) -> list[str]:
 def _inline_text(tok: Any) -> str:
     parts: list[str] = []
     for child in tok.children or []:
-        if child.type in ("text", "code_inline", "html_inline"):
-            parts.append(child.content)
+        if child.type in ("text", "code_inline"):
+            parts.append(plain_spaces(child.content))
+        elif child.type == "html_inline":
+            parts.append(inline_html_text(child.content))
         elif child.type == "softbreak":
             parts.append(" ")
         elif child.type == "hardbreak":

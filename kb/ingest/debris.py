@@ -62,9 +62,17 @@ _PATTERNS = [
     r"^(was this (article|page|post) helpful|war dieser (artikel|beitrag) hilfreich|apakah artikel ini membantu)\b",
     # newsletter calls and footers
     r"\b(subscribe|newsletter|abonnieren|berlangganan|buletin)\b",
+    # calls to action, which open with their verb: "Download our free e-book", "📥 Jetzt Whitepaper
+    # herunterladen", "Unduh panduan gratis", "Register for the webinar", "Jetzt Demo anfordern"
+    r"^\W*((jetzt|now|sekarang) )?(download|get|grab|unduh|dapatkan)\b.{0,60}\b(e-?books?|whitepapers?"
+    r"|white papers?|guides?|checklists?|checklisten?|leitfaden|ratgeber|panduan|templates?|vorlagen?)\b"
+    r"|^\W*(jetzt|kostenlos\w*|gratis)\b.{0,60}\b(herunterladen|downloaden|anfordern|sichern)\b"
+    r"|^\W*(register|sign up|request|book|daftar|pesan|minta|melden sie sich)\b.{0,40}"
+    r"\b(webinars?|demo|trial|testversion|konsultasi|beratung|consultation)\b",
     # tag lines: "Tags: testing, outsourcing", "Schlagwörter: ...", "Label: ..."
     r"^(tags?|schlagw(ö|oe)rter|stichw(ö|oe)rter|label|kategori|kategorie|category|categories)\s*:",
-    r"(©|\(c\)\s*\d{4}|all rights reserved|alle rechte vorbehalten|hak cipta)",
+    # copyright footers; "hak cipta" alone is the Indonesian word for copyright, which articles discuss
+    r"(©|\(c\)\s*\d{4}|all rights reserved|alle rechte vorbehalten|hak cipta (dilindungi|\d{4}))",
     r"\b(impressum|datenschutzerklärung|privacy policy|kebijakan privasi|hubungi kami|contact us)\s*(\||$)",
 ]
 _DEBRIS = [re.compile(p, re.IGNORECASE) for p in _PATTERNS]
