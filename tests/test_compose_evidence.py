@@ -322,6 +322,14 @@ def test_no_hedge_when_the_source_is_as_narrow_or_the_question_is_not(tmp_path, 
         ("Does an XLA replace the SLA?", "en", "An XLA does not replace the SLA but adds to it.", "No."),
         ("Gibt der Dienstleister die Zahlungen frei?", "de", "Der Dienstleister gibt keine Zahlung frei.", "Nein."),
         ("Apakah XLA menggantikan SLA?", "id", "XLA tidak menggantikan SLA, tetapi melengkapinya.", "Tidak."),
+        # "bleibt" in the condition is no question whether something still holds; the main clause is asked
+        (
+            "Ist der Vertrag verletzt, wenn ein Bildschirm einen Tag dunkel bleibt?",
+            "de",
+            "Der Vertrag ist dadurch nicht verletzt.",
+            "Nein.",
+        ),
+        ("If the screen stays dark, is the contract breached?", "en", "The contract is not breached by it.", "No."),
     ],
 )
 def test_a_yes_no_question_whose_settling_sentence_denies_it_is_answered_no(
@@ -337,6 +345,7 @@ def test_a_yes_no_question_whose_settling_sentence_denies_it_is_answered_no(
         ("Is it cheaper?", "en", "It is not only cheaper but also faster."),  # "not only" affirms
         ("Does the company still carry the risk?", "en", "The provider does not take the risk away."),
         ("Isn't it cheaper?", "en", "It is not cheaper."),  # a question that denies itself: no verdict
+        ("Does the provider still carry the risk if we sign?", "en", "The provider does not give the risk up."),
         ("Apakah backup perlu diuji?", "id", "Situs dengan backup yang tidak pernah diuji mudah tumbang."),
         ("Is it cheaper?", "en", "It is cheaper."),
     ],

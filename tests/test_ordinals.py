@@ -103,3 +103,20 @@ def test_a_question_for_a_list_position_gets_the_subsection_numbered_so(tmp_path
     assert found.hits[0].chunk.section == section
     unlifted = retrieve(index, FakeEmbedder(), question, "en", weights=RetrievalWeights(numbered_heading=0.0))
     assert unlifted.hits[0].chunk.section == "Introduction in four steps"  # the introduction, without the lift
+
+
+def test_the_answer_to_a_list_position_holds_that_item_and_no_other(tmp_path, monkeypatch):
+    from kb.qa import answer
+    from kb.qa.answer import ask
+    from tests.fakes import FakeEmbedder
+
+    monkeypatch.setattr(answer, "ABSTAIN_MARGIN", -10.0)  # the fake model's similarities mean nothing
+    document = (
+        "---\ntitle: Projects\nlanguage: en\n---\n\n# Projects\n\n## Steps\n\n"
+        "A typical modelling project with a provider runs through three steps:\n\n"
+        "1. The client shares drawings.\n2. Both sides fix naming rules.\n3. The provider models each floor.\n"
+    )
+    index = fake_index(tmp_path, {"projects.en.md": document})
+    reply = ask(index, FakeEmbedder(), "What is the second step of a modelling project with a provider?", "en")
+    assert "2. Both sides fix naming rules." in reply.answer
+    assert "1. The client" not in reply.answer and "3. The provider" not in reply.answer

@@ -23,7 +23,16 @@ from kb.qa.model import Citation
 from kb.qa.overlap import word_overlap
 from kb.qa.quantities import gloss
 from kb.qa.retrieval import Retrieved
-from kb.qa.shapes import asks_continuation, claims_whole, negates, ordinal, restricts, shape_of, speaks_of_part
+from kb.qa.shapes import (
+    asks_continuation,
+    claims_whole,
+    main_clause,
+    negates,
+    ordinal,
+    restricts,
+    shape_of,
+    speaks_of_part,
+)
 from kb.qa.structure import by_layout, list_items_after, nth_list_item
 from kb.qa.translations import aligned_spans, translated_passages
 
@@ -98,7 +107,8 @@ def _verdict(found: Retrieved, spans: list[tuple[Citation, int, int]], language:
     if (narrowed and not settling_narrow) or ((narrowed or whole) and part):
         return [messages.text("not_necessarily", language)]
     if negates(settling, citation.language) and not (
-        negates(question, asked_in) or asks_continuation(question, asked_in)
+        negates(main_clause(question, asked_in), asked_in)
+        or asks_continuation(main_clause(question, asked_in), asked_in)
     ):
         return [messages.text("no", language)]
     return []
@@ -193,7 +203,9 @@ def _answering_spans(
         chosen = [settling] + [c for c in chosen if c is not settling]
     spans: list[tuple[Citation, int, int]] = []
     for _, citation, start, end in chosen:
-        for span in [(start, end), *list_items_after(index, citation, start, end, shape.kind == "list")]:
+        # one item asked for: its list's lead-in brings no other items
+        items = [] if item else list_items_after(index, citation, start, end, shape.kind == "list")
+        for span in [(start, end), *items]:
             if list(span) not in citation.highlights:
                 _add_highlight(citation, *span)
                 spans.append((citation, *span))

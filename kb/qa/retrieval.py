@@ -204,7 +204,8 @@ def scores_besides_dense(
     score += weights.same_language * (index.chunk_languages == language)
     if weights.overview:
         score -= weights.overview * index.overview_rows
-    if weights.list_passage and shape_of(question, language).kind == "list":
+    # a list question, or one for a list position ("the third step"), is answered from a list
+    if weights.list_passage and (shape_of(question, language).kind == "list" or ordinal(question, language)):
         score += weights.list_passage * index.list_rows
     if weights.other_language_only or weights.other_language_topic:
         lacking = index.translations.lacks_language(language)

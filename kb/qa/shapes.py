@@ -127,6 +127,20 @@ _CONTINUATION = {
 }
 
 
+# A condition attached to a question: "..., wenn ein Bildschirm dunkel bleibt?", "If we already ..., do we".
+_CONDITION = {
+    "en": r",? \b(if|when|whenever|once|unless)\b[^,?]*|^(if|when|once|unless)\b[^,]*, ",
+    "de": r",? \b(wenn|falls|sobald|sofern)\b[^,?]*|^(wenn|falls|sobald|sofern)\b[^,]*, ",
+    "id": r",? \b(jika|kalau|apabila|bila|ketika|saat)\b[^,?]*|^(jika|kalau|apabila|bila|ketika|saat)\b[^,]*, ",
+}
+
+
+def main_clause(question: str, language: str) -> str:
+    """The question without the condition attached to it: what it asks, not when."""
+    pattern = _CONDITION.get(language)
+    return re.sub(pattern, " ", question, flags=re.IGNORECASE).strip() if pattern else question
+
+
 def asks_continuation(text: str, language: str) -> bool:
     """Whether ``text`` asks whether something still holds ("still", "noch", "masih")."""
     return _says(_CONTINUATION, text, language)
@@ -169,10 +183,12 @@ _LAST = {"en": "last|final", "de": "letzte", "id": "terakhir"}
 # an ordinal before a noun means "both" or "all three" there ("kedua jenis", "ketiga model").
 _ITEM_NOUNS = {
     "en": r"steps?|stages?|phases?|items?|points?|elements?|tasks?|measures?|pillars?|foundations?|criteri(on|a)"
+    r"|types?|kinds?"
     r"|rules?|principles?|levels?|tiers?|options?|models?|areas?|things?|parts?|questions?|mistakes?|signs?|reasons?",
-    "de": r"schritt\w*|phase|stufe|punkt\w*|element\w*|aufgabe|maßnahme|säule|grundlage|kriteri\w*|regel|prinzip\w*"
-    r"|ebene|option|modell\w*|bereich\w*|ding\w*|teil\w*|frage|fehler\w*|zeichen\w*|grund\w*",
-    "id": r"langkah|tahap|tahapan|fase|poin|butir|unsur|elemen|tugas|pilar|dasar|kriteria|aturan|prinsip|tingkat|level"
+    "de": r"schritt\w*|phase|stufe|art|typ\w*|punkt\w*|element\w*|aufgabe|maßnahme|säule|grundlage|kriteri\w*"
+    r"|regel|prinzip\w*|ebene|option|modell\w*|bereich\w*|ding\w*|teil\w*|frage|fehler\w*|zeichen\w*|grund\w*",
+    "id": r"langkah|tahap|tahapan|fase|jenis|macam|tipe|poin|butir|unsur|elemen|tugas|pilar|dasar|kriteria|aturan"
+    r"|prinsip|tingkat|level"
     r"|opsi|model|bidang|hal|bagian|pertanyaan|kesalahan|tanda|alasan",
 }
 
