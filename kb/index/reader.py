@@ -103,11 +103,6 @@ class LoadedIndex:
         return np.array([holds_list(c.text) for c in self.chunks], dtype=bool)
 
     @cached_property
-    def chunk_documents(self) -> np.ndarray:
-        """Each passage's document id."""
-        return np.array([c.doc_id for c in self.chunks], dtype=object)
-
-    @cached_property
     def heading_numbers(self) -> np.ndarray:
         """Each passage's number in its heading ("### 3. Rollout", "Step 3: ...", "Langkah 3"), 0 for none."""
         found = [_HEADING_NUMBER.match(c.section_path[-1]) if c.section_path else None for c in self.chunks]
@@ -116,12 +111,16 @@ class LoadedIndex:
     @cached_property
     def last_numbered(self) -> np.ndarray:
         """True for the passage with the highest heading number among its section's numbered subsections."""
+        parents = [(c.doc_id, *c.section_path[:-1]) for c in self.chunks]
         highest: dict[tuple[str, ...], int] = {}
-        for chunk, number in zip(self.chunks, self.heading_numbers, strict=True):
-            parent = (chunk.doc_id, *chunk.section_path[:-1])
+        for parent, number in zip(parents, self.heading_numbers, strict=True):
             highest[parent] = max(highest.get(parent, 0), int(number))
-        numbered = zip(self.chunks, self.heading_numbers, strict=True)
-        return np.array([n > 1 and n == highest[(c.doc_id, *c.section_path[:-1])] for c, n in numbered], dtype=bool)
+        numbers = zip(parents, self.heading_numbers, strict=True)
+        return np.array([n > 1 and n == highest[parent] for parent, n in numbers], dtype=bool)
+
+    def numbered(self, position: int) -> np.ndarray:
+        """True for the passages whose heading carries list position ``position`` (-1: the last of its run)."""
+        return self.last_numbered if position < 0 else self.heading_numbers == position
 
     @cached_property
     def topic_vectors(self) -> LanguageCentred:

@@ -78,14 +78,18 @@ class CorpusVocabulary:
             found.append(known)
         return found
 
-    def holds(self, word: str) -> bool:
-        """Whether some corpus word contains ``word`` (lower case; "akeneo" in "akeneodaten")."""
-        return any(word in known for known in self._sorted)
+    def writes(self, word: str) -> bool:
+        """Whether the corpus writes ``word`` itself or, from five letters on, inside a compound ("akeneodaten").
+
+        No shared stem counts, as it does for ``uses``: a name is written, not inflected ("Personio" is
+        no form of "Personal").
+        """
+        word = word.lower()
+        return word in self.lower or (len(word) >= MIN_PREFIX and any(word in known for known in self._sorted))
 
     def uses_within(self, word: str) -> bool:
         """Whether the corpus uses ``word`` or a compound holding it ("Nobel" in "Wirtschaftsnobelpreis")."""
-        word = word.lower()
-        return self.uses(word) or (len(word) >= MIN_PREFIX and self.holds(word))
+        return self.uses(word) or self.writes(word)
 
     def uses_as_written(self, word: str) -> bool:
         """Whether the corpus writes ``word`` exactly so (an acronym, maybe in the plural: "SLAs")."""

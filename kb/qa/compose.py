@@ -214,8 +214,7 @@ def _answering_spans(
 
 def _is_numbered(index: LoadedIndex, citation: Citation, position: int) -> bool:
     """Whether the cited passage is itself the subsection numbered ``position`` ("### 3. Rollout")."""
-    row = index.row_of[citation.chunk_id]
-    return bool(index.last_numbered[row] if position < 0 else index.heading_numbers[row] == position)
+    return bool(index.numbered(position)[index.row_of[citation.chunk_id]])
 
 
 def _sentence_scores(index: LoadedIndex, found: Retrieved, citation: Citation) -> list[tuple[tuple[int, int], float]]:

@@ -19,7 +19,6 @@ from functools import cache
 
 from kb.index.embedders import Embedder
 from kb.index.reader import LoadedIndex
-from kb.index.vocabulary import MIN_PREFIX
 from kb.knowledge.lexicon import looks_like_name
 from kb.knowledge.place_names import is_country_at, names_at, words_of
 from kb.knowledge.specific_topics import specific_topics
@@ -194,9 +193,7 @@ def _unlisted_noun(index: LoadedIndex, term: str, language: str, sentence_start:
 
 def _written(index: LoadedIndex, term: str) -> bool:
     """The corpus writes the name itself, maybe with an s ("Akeneos") or in a compound ("Akeneo-Daten")."""
-    vocabulary = index.vocabulary
-    forms = dict.fromkeys((term.lower(), term.lower().removesuffix("s")))
-    return any(f in vocabulary.lower or (len(f) >= MIN_PREFIX and vocabulary.holds(f)) for f in forms)
+    return any(index.vocabulary.writes(form) for form in dict.fromkeys((term, term.removesuffix("s"))))
 
 
 def _glossed(question: str, start: int, end: int) -> bool:
@@ -215,8 +212,8 @@ def _starts_sentence(question: str, start: int) -> bool:
 
 def _covered(index: LoadedIndex, term: str, kind: str, language: str, words: tuple[str, ...], position: int) -> bool:
     vocabulary = index.vocabulary
-    if kind == "unlisted":  # a name matches as written, not by a shared stem ("Personio" is no "Personal")
-        known = _written(index, term)
+    if kind == "unlisted":  # ``_unlisted_noun`` found the corpus does not write it
+        known = False
     else:
         known = vocabulary.uses_as_written(term) or (kind != "acronym" and vocabulary.uses_within(term))
     if known or index.glossary.equivalents(term, language) or index.terms.equivalents(term, language):

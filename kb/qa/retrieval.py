@@ -227,7 +227,7 @@ def _numbered_heading_bonus(
     position = ordinal(question, language) if margin and len(score) else None
     if not position:
         return 0.0
-    asked = index.last_numbered if position < 0 else index.heading_numbers == position
+    asked = index.numbered(position)
     best = float(score.max())
     runs = [(_run_score(index, int(row), score), int(row)) for row in np.flatnonzero(asked)]
     runs = [(run, row) for run, row in runs if run >= best - margin]

@@ -55,8 +55,7 @@ def nth_list_item(index: LoadedIndex, lead: Scored, position: int) -> list[Score
     """
     score, citation, start, end = lead
     if _in_list_item(citation.text, start):
-        before = _sentences_before(index, citation, start)
-        lead_in = next((span for span in reversed(before) if not _in_list_item(citation.text, span[0])), None)
+        lead_in = _lead_in_before(citation.text, _sentences_before(index, citation, start))
     else:
         lead_in = _list_lead_in(index, citation, start, end)
     if lead_in is None:
@@ -66,10 +65,10 @@ def nth_list_item(index: LoadedIndex, lead: Scored, position: int) -> list[Score
         if _starts_line(citation.text, span[0]) or not items:
             items.append([])
         items[-1].append(span)
-    if not -len(items) <= (position - 1 if position > 0 else position) < len(items):
+    at = position - 1 if position > 0 else position
+    if not -len(items) <= at < len(items):
         return []
-    item = items[position - 1 if position > 0 else position]
-    return [(score, citation, *lead_in)] + [(score, citation, *span) for span in item]
+    return [(score, citation, *lead_in)] + [(score, citation, *span) for span in items[at]]
 
 
 def list_items_after(
@@ -138,7 +137,7 @@ def _lead_ins(index: LoadedIndex, chosen: list[Scored]) -> list[Scored]:
         if not _in_list_item(citation.text, start):
             continue
         before = _sentences_before(index, citation, start)
-        lead_in = next((span for span in reversed(before) if not _in_list_item(citation.text, span[0])), None)
+        lead_in = _lead_in_before(citation.text, before)
         for span in [lead_in, _table_header(citation.text, before, start)]:
             if span and (citation.chunk_id, span[0]) not in taken:
                 taken.add((citation.chunk_id, span[0]))
@@ -157,6 +156,11 @@ def _antecedent(index: LoadedIndex, lead: Scored, chosen: list[Scored]) -> list[
         return []  # the passage's first sentence, or a new paragraph: nothing to point back to
     taken = {(c.chunk_id, s) for _, c, s, _ in chosen}
     return [] if (citation.chunk_id, before[-1][0]) in taken else [(score, citation, *before[-1])]
+
+
+def _lead_in_before(text: str, before: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The last of ``before`` that is no list item: the sentence introducing the list that follows it."""
+    return next((span for span in reversed(before) if not _in_list_item(text, span[0])), None)
 
 
 def _sentences_before(index: LoadedIndex, citation: Citation, start: int) -> list[tuple[int, int]]:
