@@ -58,6 +58,11 @@ from tests.fakes import FakeEmbedder
         "Jetzt Demo anfordern",
         "Daftar webinar kami sekarang",
         "© 2025 PT Contoh Jaya. Hak cipta dilindungi undang-undang.",
+        # the lead-ins of "related articles" boxes
+        "Weitere Artikel:",
+        "Das könnte Sie auch interessieren",
+        "More articles",
+        "Artikel lainnya:",
     ],
 )
 def test_web_furniture_is_debris(line):

@@ -38,6 +38,19 @@ def test_unchanged_corpus_embeds_nothing_and_publishes_nothing(small_corpus, tmp
     assert publish.current_build_id(index_root) == first.build_id
 
 
+def test_a_new_chunker_republishes_an_unchanged_corpus(small_corpus, tmp_path, fake_embedder, monkeypatch):
+    # An upgrade that cuts documents differently (a new debris rule) keeps the documents, the
+    # version and the settings: the passages must still follow the new code.
+    import kb.index.build as build
+
+    index_root = tmp_path / "index"
+    first = build_index(small_corpus, index_root, fake_embedder)
+    original = build.chunk_document
+    monkeypatch.setattr(build, "chunk_document", lambda doc, settings: original(doc, settings)[:-1])
+    again = build_index(small_corpus, index_root, fake_embedder)
+    assert again.published and again.chunks < first.chunks
+
+
 def test_changing_one_document_re_embeds_only_its_changed_chunks(small_corpus, tmp_path):
     index_root = tmp_path / "index"
     build_index(small_corpus, index_root, FakeEmbedder())

@@ -72,6 +72,19 @@ def test_a_list_of_ordinary_links_is_kept():
     assert "- Vertrag" in text and "- Kosten im Detail" in text
 
 
+def test_a_related_articles_box_leaves_no_passage():
+    body = (
+        "# Mahnwesen\n\nDer Dienstleister verschickt die Erinnerungen.\n\nWeitere Artikel:\n\n"
+        "- [Rechnungsprüfung auslagern: So gelingt der Start](/ratgeber/rechnungspruefung)\n"
+        "- [Shared Services im Finanzbereich](https://example.org/shared-services-im-finanzbereich)\n"
+        "- [Inkasso](/ratgeber/inkasso)\n"
+    )
+    text = "\n".join(c.text for c in chunk_document(parse_document(body, "m.de")))
+    assert "Erinnerungen" in text
+    assert "Weitere Artikel" not in text and "Rechnungsprüfung" not in text
+    assert "Shared Services" not in text and "Inkasso" not in text
+
+
 def test_an_image_alt_text_is_a_sentence_before_its_caption():
     caption = _passage_with(_chunks(), "Abbildung 1")
     assert "Diagramm der Kosten pro Kassenplatz. Abbildung 1: Die Kosten sinken" in caption.text

@@ -32,6 +32,7 @@ from kb.ingest.limits import check_document_size
 from kb.ingest.translations import missing_translator, version_of
 from kb.knowledge.concepts import CATALOGUE_FILE, Catalogue, ground, load_catalogue
 from kb.knowledge.glossary import GLOSSARY_FILE, Glossary, load_glossary
+from kb.text import sha256_hex
 
 Progress = Callable[[int, int], None]
 # Optional: told each phase as it starts or advances: (phase, done, total); phases are "reading",
@@ -47,8 +48,6 @@ class IndexSettings:
     lexical: LexicalSettings = field(default_factory=LexicalSettings)
 
     def to_dict(self) -> dict:
-        from kb.text import sha256_hex
-
         return {
             "chunking": asdict(self.chunking),
             "vectors": asdict(self.vectors),
@@ -261,7 +260,9 @@ def _manifest(
     now = datetime.now(UTC).isoformat(timespec="seconds")
     counts_by_doc = {doc: len(chunks) for doc, chunks in chunks_by_doc.items()}
     entries = document_entries(documents, counts_by_doc, previous, now)
+    passage_ids = "\n".join(c.chunk_id for doc in sorted(chunks_by_doc) for c in chunks_by_doc[doc])
     return Manifest(
+        passages_hash=sha256_hex(passage_ids),
         format_version=FORMAT_VERSION,
         kb_version=__version__,
         build_id=build_id,

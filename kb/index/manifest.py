@@ -48,6 +48,9 @@ class Manifest:
     catalogue_hash: str = ""
     glossary_hash: str = ""
     store: dict[str, Any] = field(default_factory=dict)  # where the searchable parts live (kb/index/store.py)
+    # The passages the documents were cut into: a new chunker or debris rule changes them while
+    # the documents, the version and the settings stay the same, and the index must follow.
+    passages_hash: str = ""
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False, indent=2, sort_keys=True)
@@ -72,6 +75,7 @@ class Manifest:
             sorted((d.doc_id, d.content_hash) for d in m.documents),
             m.catalogue_hash,
             m.glossary_hash,
+            m.passages_hash,
             json.dumps({k: v for k, v in m.store.items() if k != "collection"}, sort_keys=True),
         )
         return key(self) == key(other)

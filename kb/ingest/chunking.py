@@ -127,8 +127,8 @@ def _markdown_blocks(doc: Document) -> list[_Block]:
             ordinal.pop()
         elif tok.type == "inline" and tokens[i - 1].type == "paragraph_open":
             text = _inline_text(tok)
-            if list_markers and _is_page_link(tok):
-                continue  # a table of contents: its items are the headings themselves
+            if list_markers and _is_navigation_link(tok):
+                continue  # a table of contents or a "related articles" box: links, not the article
             if list_markers and tokens[i - 2].type == "list_item_open":
                 text = _list_prefix(list_markers, ordinal) + text
             blocks.append(_Block(_section_path(doc, headings), text))
@@ -139,16 +139,24 @@ def _markdown_blocks(doc: Document) -> list[_Block]:
     return attach_notes(blocks, notes, lambda b: b.text, lambda b, text: _Block(b.section_path, text))
 
 
-def _is_page_link(tok: Any) -> bool:
-    """An inline that is nothing but a link to a place on the same page ("[Kosten](#kosten)")."""
+def _is_navigation_link(tok: Any) -> bool:
+    """A list item that is nothing but a link to a place on this page ("[Kosten](#kosten)"), to a
+    page of the same site ("[Managed Print im Überblick](/wissen/print)") or to an article named by
+    its title (three words or more): a table of contents or a "related articles" box. A one- or
+    two-word link to another site ("[Vertrag](https://example.org/vertrag)") stays: it may be a
+    tool or a source the list names."""
     children = tok.children or []
     links = [c for c in children if c.type == "link_open"]
-    if len(links) != 1 or not str(links[0].attrs.get("href", "")).startswith("#"):
+    if len(links) != 1:
         return False
     start = children.index(links[0])
     end = next((i for i, c in enumerate(children) if c.type == "link_close"), len(children))
     outside = children[:start] + children[end + 1 :]
-    return all(c.type == "softbreak" or (c.type == "text" and not c.content.strip()) for c in outside)
+    if not all(c.type == "softbreak" or (c.type == "text" and not c.content.strip()) for c in outside):
+        return False
+    href = str(links[0].attrs.get("href", ""))
+    label = " ".join(c.content for c in children[start + 1 : end] if c.type == "text")
+    return href.startswith(("#", "/")) or len(label.split()) >= 3
 
 
 class _Table:

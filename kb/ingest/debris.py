@@ -57,7 +57,8 @@ _PATTERNS = [
     r"^(share this( article| post)?|teilen|bagikan( artikel ini)?)\s*:?\s*$",
     # related links
     r"^(read also|read more|see also|related( articles?)?|you may also like|lesen sie auch|auch interessant|"
-    r"weiterlesen|mehr zum thema|baca juga|baca selengkapnya|artikel terkait)\b",
+    r"weiterlesen|mehr zum thema|baca juga|baca selengkapnya|artikel terkait|weitere (artikel|beiträge|themen)"
+    r"|das könnte sie auch interessieren|more (articles|posts|stories)|artikel lainnya|bacaan lainnya)\b",
     # feedback widgets
     r"^(was this (article|page|post) helpful|war dieser (artikel|beitrag) hilfreich|apakah artikel ini membantu)\b",
     # newsletter calls and footers
