@@ -18,6 +18,7 @@ from kb.ingest.chunking import Chunk
 from kb.knowledge.place_names import language_and_country_names, words_of
 from kb.languages import SUPPORTED, join_words
 from kb.qa import messages
+from kb.qa.besides import unmentioned_besides
 from kb.qa.compose import QUOTES
 from kb.qa.coverage import (
     asks_unstated_amount,
@@ -117,6 +118,8 @@ def _not_mentioned(index: LoadedIndex, embedder: Embedder, question: str, found:
         spoken = {h.chunk.language for h in found.hits[:NEAREST_PASSAGES] if h.chunk.language != language}
         missing = [t for t in missing if not any(words_of(t) in language_and_country_names(s) for s in spoken)]
     missing += [t for t in unmentioned_topics(index, question) if t not in missing]
+    if not missing and found.hits and not index.translations.lacks_language(language)[found.hits[0].row]:
+        missing = unmentioned_besides(index, question, language)
     if missing:
         quote_open, quote_close = QUOTES.get(language, QUOTES["en"])
         return join_words([f"{quote_open}{t}{quote_close}" for t in missing], language)
