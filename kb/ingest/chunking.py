@@ -12,7 +12,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from kb.ingest.debris import is_debris
+from kb.ingest.debris import is_debris, is_navigation_link
 from kb.ingest.documents import Document
 from kb.ingest.footnotes import attach_notes, split_notes
 from kb.ingest.markup import html_block_text, inline_html_text, plain_spaces
@@ -127,7 +127,7 @@ def _markdown_blocks(doc: Document) -> list[_Block]:
             ordinal.pop()
         elif tok.type == "inline" and tokens[i - 1].type == "paragraph_open":
             text = _inline_text(tok)
-            if list_markers and _is_navigation_link(tok):
+            if list_markers and is_navigation_link(tok):
                 continue  # a table of contents or a "related articles" box: links, not the article
             if list_markers and tokens[i - 2].type == "list_item_open":
                 text = _list_prefix(list_markers, ordinal) + text
@@ -137,26 +137,6 @@ def _markdown_blocks(doc: Document) -> list[_Block]:
         elif tok.type == "html_block" and html_block_text(tok.content):
             blocks.append(_Block(_section_path(doc, headings), html_block_text(tok.content)))
     return attach_notes(blocks, notes, lambda b: b.text, lambda b, text: _Block(b.section_path, text))
-
-
-def _is_navigation_link(tok: Any) -> bool:
-    """A list item that is nothing but a link to a place on this page ("[Kosten](#kosten)"), to a
-    page of the same site ("[Managed Print im Überblick](/wissen/print)") or to an article named by
-    its title (three words or more): a table of contents or a "related articles" box. A one- or
-    two-word link to another site ("[Vertrag](https://example.org/vertrag)") stays: it may be a
-    tool or a source the list names."""
-    children = tok.children or []
-    links = [c for c in children if c.type == "link_open"]
-    if len(links) != 1:
-        return False
-    start = children.index(links[0])
-    end = next((i for i, c in enumerate(children) if c.type == "link_close"), len(children))
-    outside = children[:start] + children[end + 1 :]
-    if not all(c.type == "softbreak" or (c.type == "text" and not c.content.strip()) for c in outside):
-        return False
-    href = str(links[0].attrs.get("href", ""))
-    label = " ".join(c.content for c in children[start + 1 : end] if c.type == "text")
-    return href.startswith(("#", "/")) or len(label.split()) >= 3
 
 
 class _Table:

@@ -9,6 +9,7 @@ an article's own sentences about cookies or newsletters are longer and do not st
 from __future__ import annotations
 
 import re
+from typing import Any
 
 MAX_DEBRIS_CHARS = 300
 # "2 September 2025", "3. März 2025", "September 2, 2025", "2025-09-02", "02.09.2025"
@@ -99,3 +100,23 @@ _META = re.compile(
 def is_about_the_article(sentence: str) -> bool:
     """True for a sentence that announces what the article does; it answers no question."""
     return bool(_META.match(sentence.strip()))
+
+
+def is_navigation_link(tok: Any) -> bool:
+    """A list item that is nothing but a link to a place on this page ("[Kosten](#kosten)"), to a
+    page of the same site ("[Managed Print im Überblick](/wissen/print)") or to an article named by
+    its title (three words or more): a table of contents or a "related articles" box. A one- or
+    two-word link to another site ("[Vertrag](https://example.org/vertrag)") stays: it may be a
+    tool or a source the list names."""
+    children = tok.children or []
+    links = [c for c in children if c.type == "link_open"]
+    if len(links) != 1:
+        return False
+    start = children.index(links[0])
+    end = next((i for i, c in enumerate(children) if c.type == "link_close"), len(children))
+    outside = children[:start] + children[end + 1 :]
+    if not all(c.type == "softbreak" or (c.type == "text" and not c.content.strip()) for c in outside):
+        return False
+    href = str(links[0].attrs.get("href", ""))
+    label = " ".join(c.content for c in children[start + 1 : end] if c.type == "text")
+    return href.startswith(("#", "/")) or len(label.split()) >= 3
