@@ -120,3 +120,24 @@ def test_the_answer_to_a_list_position_holds_that_item_and_no_other(tmp_path, mo
     reply = ask(index, FakeEmbedder(), "What is the second step of a modelling project with a provider?", "en")
     assert "2. Both sides fix naming rules." in reply.answer
     assert "1. The client" not in reply.answer and "3. The provider" not in reply.answer
+
+
+def test_a_list_item_that_names_a_section_brings_the_opening_of_that_section(tmp_path, monkeypatch):
+    from kb.qa import answer
+    from kb.qa.answer import ask
+    from tests.fakes import FakeEmbedder
+
+    monkeypatch.setattr(answer, "ABSTAIN_MARGIN", -10.0)  # the fake model's similarities mean nothing
+    document = (
+        "---\ntitle: Sourcing\nlanguage: en\n---\n\n# Sourcing\n\n## Types of sourcing\n\n"
+        "The article describes three types of sourcing:\n\n- Insourcing\n- Multi-sourcing\n- Selective outsourcing\n\n"
+        "### Insourcing\n\nAn in-house team handles the task.\n\n"
+        "### Multi-sourcing\n\nSeveral experts each handle one part of a project. Each is picked for that part.\n\n"
+        "### Selective outsourcing\n\nOnly chosen tasks go to a provider.\n"
+    )
+    index = fake_index(tmp_path, {"sourcing.en.md": document})
+    reply = ask(index, FakeEmbedder(), "What is the second type of sourcing, and what marks it?", "en")
+    assert "- Multi-sourcing" in reply.answer and "Several experts each handle one part" in reply.answer
+    assert "in-house team" not in reply.answer and "chosen tasks" not in reply.answer
+    cited = {c.section for c in reply.citations if not c.further_reading}
+    assert cited == {"Types of sourcing", "Multi-sourcing"}

@@ -33,7 +33,7 @@ from kb.qa.shapes import (
     shape_of,
     speaks_of_part,
 )
-from kb.qa.structure import by_layout, list_items_after, nth_list_item
+from kb.qa.structure import Scored, by_layout, list_items_after, nth_list_item, section_named_by
 from kb.qa.translations import aligned_spans, translated_passages
 
 MAX_ANSWER_SENTENCES = 4
@@ -41,6 +41,8 @@ MAX_ANSWER_SENTENCES = 4
 CUE_BONUS = 0.02
 QUOTES = {"en": ("“", "”"), "de": ("„", "“"), "id": ("“", "”")}
 MAX_DEFINITIONS = 2
+# Sentences quoted from the section a chosen list item names.
+SECTION_OPENING = 2
 # A further sentence joins the answer only if it is about as close to the question as the best one.
 SENTENCE_SLACK = 0.1
 RANK_PENALTY = 0.03
@@ -196,7 +198,7 @@ def _answering_spans(
     position = ordinal(found.question, found.language)
     item = nth_list_item(index, lead, position) if position and not _is_numbered(index, lead[1], position) else []
     # "the second foundation": that item of the list, not the sentences nearest to the question
-    chosen = item or by_layout(index, shape, lead, chosen)
+    chosen = (item + _named_section(index, item, citations)) if item else by_layout(index, shape, lead, chosen)
     chosen.sort(key=lambda t: (t[1].n, t[2]))  # keep the sources' own order
     if shape.kind == "yesno":  # ... but the sentence that settles a yes/no question leads
         settling = max(chosen, key=lambda t: t[0])
@@ -210,6 +212,19 @@ def _answering_spans(
                 _add_highlight(citation, *span)
                 spans.append((citation, *span))
     return spans
+
+
+def _named_section(index: LoadedIndex, item: list[Scored], citations: list[Citation]) -> list[Scored]:
+    """The opening sentences of the section the chosen list item names, cited (added when not yet)."""
+    score, citation, start, end = item[-1]
+    chunk = section_named_by(index, citation, (start, end))
+    if chunk is None:
+        return []
+    cited = next((c for c in citations if c.chunk_id == chunk.chunk_id), None)
+    if cited is None:
+        cited = Citation.of(len(citations) + 1, chunk)
+        citations.append(cited)
+    return [(score, cited, s, e) for s, e in chunk.sentences[:SECTION_OPENING]]
 
 
 def _is_numbered(index: LoadedIndex, citation: Citation, position: int) -> bool:

@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 
 from kb.index.reader import LoadedIndex
-from kb.ingest.chunking import LIST_ITEM
+from kb.ingest.chunking import LIST_ITEM, Chunk
 from kb.qa.model import Citation
 from kb.qa.shapes import Shape
 
 MAX_LIST_ITEMS = 8
+_LIST_MARKER = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 Scored = tuple[float, Citation, int, int]  # a candidate sentence: score, its citation, start, end
 # A sentence that points back to the one before it: it opens with a pronoun or a "this"-word, or
 # names its subject by a pronoun within its first words ("Der Anbieter bindet sie an"; German
@@ -69,6 +70,22 @@ def nth_list_item(index: LoadedIndex, lead: Scored, position: int) -> list[Score
     if not -len(items) <= at < len(items):
         return []
     return [(score, citation, *lead_in)] + [(score, citation, *span) for span in items[at]]
+
+
+def section_named_by(index: LoadedIndex, citation: Citation, item: tuple[int, int]) -> Chunk | None:
+    """The first passage of the section of the cited document that a list item names ("- Multi-Sourcing").
+
+    An overview list often names the subsections that follow; "What is the fifth type, and what
+    marks it?" is then answered by the item and the opening of its section.
+    """
+    name = _LIST_MARKER.sub("", citation.text[item[0] : item[1]]).strip(" .:").casefold()
+    if not name:
+        return None
+    for row in index.rows_of_doc.get(citation.doc, []):
+        chunk = index.chunks[row]
+        if chunk.chunk_id != citation.chunk_id and chunk.section.strip(" .:").casefold() == name:
+            return chunk
+    return None
 
 
 def list_items_after(
