@@ -96,6 +96,19 @@ def test_a_question_for_one_thing_is_no_list_question(question, lang):
             "Teams sind verschieden.",
         ),
         ("Seperti apa contoh multi-sourcing?", "id", "Misalnya, satu tim menangani keamanan.", "Tim berbeda."),
+        # the asker's verb for giving an example, and German's inflected noun
+        (
+            "Bidang apa saja yang dicontohkan artikel sebagai pekerjaan KPO?",
+            "id",
+            "Misalnya, desain web dan akuntansi.",
+            "Tim berbeda.",
+        ),
+        (
+            "Welche Aufgaben nennt der Artikel in den Beispielen?",
+            "de",
+            "Etwa die Buchhaltung.",
+            "Teams sind verschieden.",
+        ),
     ],
 )
 def test_an_example_question_prefers_the_sentence_that_gives_one(question, lang, example_sentence, other_sentence):

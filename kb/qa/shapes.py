@@ -13,8 +13,8 @@ from dataclasses import dataclass
 _SHAPES: dict[str, dict[str, str]] = {
     "example": {
         "en": r"\b(an? example|examples|for instance)\b",
-        "de": r"\b(beispiel|beispiele|beispielsweise)\b",
-        "id": r"\b(contoh|contohnya)\b",
+        "de": r"\bbeispiel\w*\b",
+        "id": r"\b(contoh|contohnya|dicontohkan|mencontohkan)\b",
     },
     "list": {
         "en": r"^(which|what) (are the )?(\w+ )?(types|kinds|steps|stages|phases|elements|options|tasks|functions|"
