@@ -51,6 +51,8 @@ def test_vocabulary_knows_inflected_and_compounded_forms_but_not_short_strangers
         ("Was verlangt die BaFin in den MaRisk von Banken?", "de", ["BaFin", "MaRisk"]),
         ("Welche Pflichten hat ein KRITIS-Betreiber?", "de", ["KRITIS"]),
         ("Bagaimana menerapkan Kanban untuk tim offshore?", "id", ["Kanban"]),
+        # a capital inside a lower-case word is a name in every language
+        ("Nennt der Artikel iServ als Lernplattform?", "de", ["iServ"]),
         # German capitalises every noun: only acronyms and codes are key terms there
         ("Welche Pflichten hat ein Wassermelonen-Betreiber?", "de", []),
         # known acronyms, plurals, first words and the pronoun "I" are not key terms

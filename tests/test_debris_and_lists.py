@@ -58,6 +58,8 @@ from tests.fakes import FakeEmbedder
         "Jetzt Demo anfordern",
         "Daftar webinar kami sekarang",
         "© 2025 PT Contoh Jaya. Hak cipta dilindungi undang-undang.",
+        "Terakhir diperbarui: 16 Juni 2025",
+        "Situs ini memakai cookie. [Oke]",
         # the lead-ins of "related articles" boxes
         "Weitere Artikel:",
         "Das könnte Sie auch interessieren",

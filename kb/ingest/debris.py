@@ -33,7 +33,7 @@ _PATTERNS = [
     r"terima|setuju|pengaturan|izinkan)\b",
     # "Diese Website verwendet Cookies. Mit der Nutzung ... stimmen Sie ... zu. Mehr erfahren | OK"
     r"\b(this|our|diese|unsere) (website|site|webseite|seite) (uses|verwendet|nutzt)\b.{0,20}\bcookies?\b"
-    r"|\b(situs|website) (ini|kami) menggunakan cookies?\b",
+    r"|\b(situs|website|laman) (ini|kami) (menggunakan|memakai) cookies?\b",
     # "We use cookies to improve our website. See our cookie policy. OK", "Wir verwenden Cookies, um ..."
     r"^(we|wir|kami) (use|verwenden|nutzen|setzen|menggunakan) cookies?\b"
     r"|\b(cookie[- ]?(policy|richtlinien?|hinweis(e)?)|kebijakan cookies?)\b",
@@ -48,7 +48,7 @@ _PATTERNS = [
     r"^[^|.!?]{2,80}(\||·|•)\s*" + _DATE + r"\s*(\||$)",
     # dates of publication: "Posted on 2 September 2025 by ...", "Veröffentlicht am 3. März 2025"
     r"^(posted|published|updated|last updated|veröffentlicht|aktualisiert|zuletzt aktualisiert|diposting|"
-    r"diterbitkan|dipublikasikan|diperbarui)(\s+(on|am|pada|tanggal))?\s*:?\s*" + _DATE,
+    r"diterbitkan|dipublikasikan|diperbarui|terakhir diperbarui)(\s+(on|am|pada|tanggal))?\s*:?\s*" + _DATE,
     r"\b(\d+\s*(min\.?|minutes?|minuten)\s*(read|lesezeit)|lesezeit:?\s*\d+|\d+\s*menit\s*(baca|membaca))\b",
     # breadcrumbs: "Home > Blog > Contracts", "Startseite > Wissen", "Beranda / Blog / ..."
     r"^(home|startseite|start|beranda|halaman utama)\s*[>›»/|]",

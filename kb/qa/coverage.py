@@ -173,11 +173,16 @@ def _key_kind(term: str, language: str, sentence_start: bool) -> str | None:
         return None  # a letter ("I")
     if all(c.isupper() for c in letters):
         return "acronym"  # RFP, BSSN, NIS2
-    if any(c.isdigit() for c in term) or sum(c.isupper() for c in letters) >= 2:
-        return "code"  # BaFin, PPh, ISO27001
+    if any(c.isdigit() for c in term) or sum(c.isupper() for c in letters) >= 2 or _camel(term):
+        return "code"  # BaFin, PPh, ISO27001, iServ
     if language in _NAME_CASE_LANGUAGES and letters[0].isupper() and term[0].isupper() and not sentence_start:
         return "name"  # Infosys, Kanban
     return None
+
+
+def _camel(term: str) -> bool:
+    """A word written in lower case with a capital inside ("iServ", "eBay"): a product's or firm's name."""
+    return term[0].islower() and any(c.isupper() for c in term[1:])
 
 
 def _unlisted_noun(index: LoadedIndex, term: str, language: str, sentence_start: bool) -> bool:
