@@ -61,6 +61,11 @@ def test_no_words_no_evidence():
         ("Which roles should the retained team cover? Give three.", "en"),
         ("Welche Reifestufen durchläuft eine GBS-Organisation?", "de"),
         ("Für welche Bereiche sind verschiedene Teams zuständig?", "de"),
+        # a procedure is answered by its steps
+        ("How do we get a new retail customer connected to our EDI set-up?", "en"),
+        ("Wie läuft der Start mit einem externen Dienstleister ab?", "de"),
+        ("Wie gehen wir beim Vertragsende vor?", "de"),
+        ("Bagaimana cara memindahkan jaringan toko ke layanan baru?", "id"),
     ],
 )
 def test_list_questions_are_recognised_wherever_the_count_stands(question, lang):
@@ -74,6 +79,9 @@ def test_list_questions_are_recognised_wherever_the_count_stands(question, lang)
         ("What process does the article describe?", "en"),  # "process" is no plural
         ("Welche Rolle spielt der Anbieter?", "de"),
         ("What is BPO?", "en"),
+        ("How can we tell whether the provider made a difference?", "en"),
+        ("How do we know the provider made a difference?", "en"),
+        ("Bagaimana cara kerja model tim khusus?", "id"),  # how it works, not steps
     ],
 )
 def test_a_question_for_one_thing_is_no_list_question(question, lang):

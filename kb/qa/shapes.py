@@ -22,13 +22,17 @@ _SHAPES: dict[str, dict[str, str]] = {
         r"|\b(name|give) (two|three|four|five)\b|^(which|what) range of\b"
         # "Which end-to-end process chains do ...", "In which areas can ...": a plural asked for
         r"|^((in|for|on|at) )?(which|what) ([\w-]+ ){0,2}[\w-]+[^\Ws]s "
-        r"(do|does|are|should|can|could|would|will|must|might)\b",
+        r"(do|does|are|should|can|could|would|will|must|might)\b"
+        # a procedure: "How do we get a new customer connected ...?", answered by its steps
+        r"|^how (do|should) (i|we) (?!know|tell|decide|measure|check)\w+",
         "de": r"^welche (zwei|drei|vier|fünf|arten|schritte|phasen|aufgaben|risiken|modelle|elemente|tätigkeiten)\b"
         r"|\bwelche[nrms]? (zwei|drei|vier|fünf|sechs)\b|\bnennen sie\b|\bnenne\b|^in welchen schritten\b"
         # "Welche Reifestufen durchläuft ...", "Für welche Bereiche ...": a plural noun ("Welche Rolle" is none)
-        r"|^((für|in|an|bei|aus|über) )?welche [\w-]*(en|rn|ere|iche|itte|sse)\b",
+        r"|^((für|in|an|bei|aus|über) )?welche [\w-]*(en|rn|ere|iche|itte|sse)\b"
+        r"|^wie (läuft|laufen)\b.*\bab\W*$|^wie (gehen|geht)\b.*\bvor\b",  # a procedure: "Wie läuft ... ab?"
         "id": r"\bsebutkan\b|\bapa saja\b|^(apa|mana) (saja )?(jenis|langkah|tahap|tahapan|fungsi)\b"
-        r"|\b(apa|mana) (saja )?(dua|tiga|empat|lima)\b",
+        r"|\b(apa|mana) (saja )?(dua|tiga|empat|lima)\b"
+        r"|^bagaimana (langkah|tahapan|prosedur)\b|^bagaimana cara (?!kerja)me\w+",  # a procedure
     },
     "why": {
         "en": r"^why\b|^what (is|are) the reasons?\b|^for what reason\b",
