@@ -45,6 +45,14 @@ def looks_like_name(word: str, language: str) -> bool:
 
 
 @cache
+def lemma(word: str, language: str) -> str:
+    """The word's dictionary form ("connects" -> "connect"), or the word itself when none is listed."""
+    import simplemma  # a dictionary per language: loaded on the first question that needs one
+
+    return str(simplemma.lemmatize(word, lang=language))
+
+
+@cache
 def _known(form: str, language: str) -> bool:
     import simplemma  # a dictionary per language: loaded on the first question that needs one
 

@@ -103,11 +103,12 @@ def _not_mentioned(index: LoadedIndex, embedder: Embedder, question: str, found:
     language = found.language
     nearest = [h.chunk.text for h in found.hits[:NEAREST_PASSAGES]]
     missing = [t for t in uncovered_terms(index, question, language) if not spelled_out(t, nearest)]
+    foreign_only = bool(found.hits) and bool(index.translations.lacks_language(language)[found.hits[0].row])
     # When the best passage has no version in the asker's language, a name the corpus lacks may
     # just be named in that passage's language ("DSGVO" for GDPR, "Europäischer Gerichtshof" for
     # "European Court of Justice"). The model tells such a translation from a name written alike
     # in every language ("Equinix", "Huawei AppGallery"), which still counts as not mentioned.
-    if missing and found.hits and index.translations.lacks_language(language)[found.hits[0].row]:
+    if missing and foreign_only:
         foreign = [h.chunk.text for h in found.hits[:NEAREST_PASSAGES] if h.chunk.language != language]
         names = [name_around(question, t, language) for t in missing]
         unique = list(dict.fromkeys(names))
@@ -118,7 +119,7 @@ def _not_mentioned(index: LoadedIndex, embedder: Embedder, question: str, found:
         spoken = {h.chunk.language for h in found.hits[:NEAREST_PASSAGES] if h.chunk.language != language}
         missing = [t for t in missing if not any(words_of(t) in language_and_country_names(s) for s in spoken)]
     missing += [t for t in unmentioned_topics(index, question) if t not in missing]
-    if not missing and found.hits and not index.translations.lacks_language(language)[found.hits[0].row]:
+    if not missing and found.hits and not foreign_only:
         missing = unmentioned_besides(index, question, language)
     if missing:
         quote_open, quote_close = QUOTES.get(language, QUOTES["en"])

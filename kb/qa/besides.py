@@ -17,9 +17,9 @@ its nouns are written in another language there ("Geldautomaten" for the Indones
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from kb.index.reader import LoadedIndex
+from kb.knowledge.lexicon import lemma
 from kb.languages import stopwords
 
 # "also" and its kin; not "auch wenn" (even if), "sowohl ... als auch" (both ... and), "as well as".
@@ -55,7 +55,7 @@ def _is_noun(word: str, language: str, position: int) -> bool:
     lower = word.lower()
     if len(word) < MIN_LETTERS or lower in stopwords(language):
         return False
-    if language == "en" and _lemma(lower, language) in _LIGHT_WORDS:
+    if language == "en" and lemma(lower, language) in _LIGHT_WORDS:
         return False
     if language == "de":
         return word[0].isupper()  # German writes its nouns capitalised
@@ -66,14 +66,6 @@ def _is_noun(word: str, language: str, position: int) -> bool:
 
 def _mentioned(index: LoadedIndex, word: str, language: str) -> bool:
     vocabulary = index.vocabulary
-    forms = dict.fromkeys((word, _lemma(word, language)))
-    if any(vocabulary.uses(f) or vocabulary.uses_within(f) for f in forms):
+    if any(vocabulary.uses_within(form) for form in dict.fromkeys((word, lemma(word, language)))):
         return True
     return bool(index.terms.equivalents(word, language) or index.glossary.equivalents(word, language))
-
-
-@cache
-def _lemma(word: str, language: str) -> str:
-    import simplemma  # a dictionary per language, loaded on the first question that needs one
-
-    return str(simplemma.lemmatize(word, lang=language))
