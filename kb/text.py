@@ -65,3 +65,20 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     while end > start and text[end - 1].isspace():
         end -= 1
     return (start, end) if end > start else None
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyzäöüß"
+
+
+def slips_from(word: str) -> set[str]:
+    """What ``word`` would be without one slip: a letter dropped, added or changed, or two swapped.
+
+    Never the first letter: a name that differs there is another name ("Gartner", "Partner").
+    """
+    head, tail = word[:1], word[1:]
+    splits = [(tail[:i], tail[i:]) for i in range(len(tail) + 1)]
+    dropped = {a + b[1:] for a, b in splits if b}
+    swapped = {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    changed = {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
+    added = {a + c + b for a, b in splits for c in _LETTERS}
+    return {head + form for form in dropped | swapped | changed | added} - {word}

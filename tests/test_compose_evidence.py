@@ -259,6 +259,11 @@ def test_a_cited_passages_sentences_outside_the_retrieved_ones_are_scored_exactl
         ("Wenn der Anbieter ausfällt, wer haftet?", "de", "other"),  # the question word opens the second clause
         ("Ab wann lohnt sich das?", "de", "other"),
         ("Wozu dient ein Shared Service Center?", "de", "other"),
+        # a search written as a question opens with a noun, or is too short for a verb and its subject
+        ("Kündigungsfrist Vertrag?", "de", "other"),
+        ("Vorteile Insourcing?", "de", "other"),
+        ("Kündigungsfrist beim Outsourcing-Vertrag?", "de", "other"),
+        ("Gibt es Risiken?", "de", "yesno"),
     ],
 )
 def test_a_german_yes_no_question_opens_with_its_verb(question, lang, kind):

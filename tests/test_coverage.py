@@ -43,6 +43,16 @@ def test_vocabulary_knows_inflected_and_compounded_forms_but_not_short_strangers
     assert not vocabulary.uses_as_written("KRITIS")  # the corpus has the Indonesian word "kritis", not the acronym
 
 
+def test_vocabulary_knows_closed_up_compounds_and_slips_of_long_words():
+    vocabulary = CorpusVocabulary.of(CORPUS_TEXT)
+    assert vocabulary.uses_compound("multisourcing") and vocabulary.uses_compound("Multi-Sourcing")
+    assert not vocabulary.uses_compound("cosourcing")
+    assert vocabulary.writes_misspelt("Outsorcing") and vocabulary.writes_misspelt("insourcnig")
+    assert not vocabulary.writes_misspelt("Poalnd")  # too short to tell from another word
+    assert not vocabulary.writes_misspelt("Xutsourcing")  # the first letter is never the slip
+    assert not vocabulary.writes_misspelt("outsourcing")  # no slip at all
+
+
 @pytest.mark.parametrize(
     "question, lang, expected",
     [
@@ -68,6 +78,7 @@ def test_vocabulary_knows_inflected_and_compounded_forms_but_not_short_strangers
         ("Was versteht man unter Co-Sourcing?", "de", ["Co-Sourcing"]),
         ("Apa kelebihan crowdsourcing dibanding alih daya?", "id", ["crowdsourcing"]),
         ("Is multi-sourcing better than insourcing or offshoring?", "en", []),
+        ("What is multisourcing?", "en", []),  # closed up, the corpus's "Multi-sourcing"
         ("Was ist Front-Office-Outsourcing?", "de", []),
         # an acronym the question spells out itself in brackets is the asker's short form, not the key term
         ("Why must the experts of the old team (SME) stay until handover?", "en", []),
@@ -106,6 +117,8 @@ def test_place_names_count_in_any_language(index, question, lang, expected):
         ("Kann der Dienstleister das Personalwesen in Personio führen?", ["Personio"]),
         # ... and covered where the corpus writes it, alone or in a compound
         ("Arbeitet der Dienstleister mit Zabbix?", []),
+        # a corpus word with a slip is that word, not a name
+        ("Übernimmt der Dienstleister die Stammdatn?", []),
         # nouns and compounds of listed words are no names, whether or not the corpus uses them
         ("Übernimmt der Dienstleister die Inventur und die Regaletiketten?", []),
         ("Gilt für den Dienstleister ein Nachtzuschlag bei Kurzarbeit?", []),

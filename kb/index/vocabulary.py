@@ -13,12 +13,16 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from kb.text import slips_from
+
 _TOKEN = re.compile(r"[^\W_]+")
 _COMPOUND = re.compile(r"[^\W_]+(?:-[^\W_]+)+")
 # A prefix shared with a corpus word counts when it is this long and most of the longer word
 # ("providers" ~ "provider"; not "Salesforce" ~ "sales").
 MIN_PREFIX = 5
 MIN_PREFIX_SHARE = 0.7
+# A word this long that the corpus lacks but writes with one slip counts as a misspelling.
+MIN_TYPO = 7
 
 
 @dataclass(frozen=True)
@@ -43,7 +47,18 @@ class CorpusVocabulary:
     def uses_compound(self, word: str) -> bool:
         """Whether the corpus uses ``word`` as one word, hyphenated ("co-sourcing") or closed ("cosourcing")."""
         word = word.lower()
-        return word in self.hyphenated or word in self.lower or word.replace("-", "") in self.lower
+        if word in self.hyphenated or word in self.lower or word.replace("-", "") in self.lower:
+            return True
+        # "multisourcing" for the corpus's "Multi-Sourcing"
+        return "-" not in word and any(h.replace("-", "") == word for h in self.hyphenated)
+
+    def writes_misspelt(self, word: str) -> bool:
+        """Whether ``word`` is one slip away from a corpus word ("Outsorcing": "outsourcing").
+
+        One letter dropped, added, changed or two swapped, never the first (a name differing in its
+        first letter is another name: "Gartner" is no "Partner"), and only from ``MIN_TYPO`` letters on.
+        """
+        return len(word) >= MIN_TYPO and any(form in self.lower for form in slips_from(word.lower()))
 
     def uses(self, word: str) -> bool:
         """Whether the corpus uses ``word`` (any case), or a word sharing most of its stem."""

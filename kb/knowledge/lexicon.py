@@ -12,12 +12,17 @@ from __future__ import annotations
 
 from functools import cache
 
+from kb.text import slips_from
+
 # A compound's parts are this long at least: shorter pieces ("Mer" + "aki") are words of some
 # language by chance, which would make any name a compound.
 MIN_PART = 4
 # Linking elements between a German compound's parts ("Arbeit-s-vertrag", "Hund-e-hütte").
 _LINKS = ("", "s", "es", "n", "en", "e", "er")
 MAX_PARTS = 3
+# Words shorter than these are too near other words by chance to be read as misspelt (see ``_misspelt``).
+MIN_SLIPPED = 7
+MIN_SLIPPED_COMPOUND = 12
 
 
 def is_listed(word: str, language: str) -> bool:
@@ -40,8 +45,22 @@ def is_compound(word: str, language: str, parts: int = MAX_PARTS) -> bool:
 
 
 def looks_like_name(word: str, language: str) -> bool:
-    """A word no dictionary of the language (or of English) lists, alone or as a compound."""
-    return not is_listed(word, language) and not is_compound(word, language)
+    """A word no dictionary of the language (or of English) lists, alone or as a compound, or misspelt."""
+    return not is_listed(word, language) and not is_compound(word, language) and not _misspelt(word, language)
+
+
+def _misspelt(word: str, language: str) -> bool:
+    """A listed word with one slip ("Vertraggslaufzeit"), from ``MIN_SLIPPED`` letters on.
+
+    A compound with a slip counts only from ``MIN_SLIPPED_COMPOUND`` letters: shorter names are
+    near some compound by chance ("Personio" ~ "Person" + "ion" with one letter added).
+    """
+    if len(word) < MIN_SLIPPED or not word.isalpha():
+        return False
+    forms = slips_from(word.lower())
+    if any(is_listed(form, language) for form in forms):
+        return True
+    return len(word) >= MIN_SLIPPED_COMPOUND and any(is_compound(form, language) for form in forms)
 
 
 @cache

@@ -34,6 +34,7 @@ from kb.qa.model import Answer, Citation
 from kb.qa.query import validate_query
 from kb.qa.retrieval import RetrievalWeights, Retrieved, retrieve
 from kb.qa.sources import listed_sources
+from kb.qa.spelling import mended
 from kb.qa.translations import attach_originals
 from kb.qa.writers import WRITERS
 
@@ -69,9 +70,10 @@ def ask(
     question = validate_query(question)
     guess = identify_language(question, None if language == "auto" else language)
     reply_in = guess.code if guess.supported else "en"
-    vector = embedder.embed_queries([question])
+    looked_up = mended(index, question, reply_in)
+    vector = embedder.embed_queries([looked_up])
     found = retrieve(
-        index, embedder, question, reply_in, k=k, weights=weights or RetrievalWeights(), query_vector=vector
+        index, embedder, looked_up, reply_in, k=k, weights=weights or RetrievalWeights(), query_vector=vector
     )
     concept_ids = [c.id for c in found.concepts]
     prefix = [] if guess.supported else [messages.text("unsupported_language", "en", code=guess.code)]

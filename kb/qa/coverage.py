@@ -193,7 +193,9 @@ def _unlisted_noun(index: LoadedIndex, term: str, language: str, sentence_start:
     """
     if language != "de" or sentence_start or not term[:1].isupper() or len(term) < 3 or not term.isalpha():
         return False
-    return not _written(index, term) and looks_like_name(term, language)
+    # "Outsorcing": German capitalises every noun, so a misspelt one would pass for a name
+    written = _written(index, term) or index.vocabulary.writes_misspelt(term)
+    return not written and looks_like_name(term, language)
 
 
 def _written(index: LoadedIndex, term: str) -> bool:

@@ -14,6 +14,7 @@ from kb.qa.langid import identify_language
 from kb.qa.query import validate_query
 from kb.qa.retrieval import RetrievalWeights, retrieve
 from kb.qa.signals import Hit
+from kb.qa.spelling import mended
 
 
 def search(
@@ -32,7 +33,8 @@ def search(
     depth = len(index.chunks) if language else k
     # A language filter asks for that language's version of each passage.
     shown_in = language or asker
-    found = retrieve(index, embedder, query, shown_in, k=depth, weights=weights or RetrievalWeights())
+    looked_up = mended(index, query, asker)
+    found = retrieve(index, embedder, looked_up, shown_in, k=depth, weights=weights or RetrievalWeights())
     hits = [h for h in found.hits if language is None or h.chunk.language == language]
     return hits[:k]
 

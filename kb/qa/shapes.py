@@ -59,7 +59,8 @@ _SHAPES: dict[str, dict[str, str]] = {
         "de": r"^(ist|sind|kann|können|darf|dürfen|muss|müssen|hat|haben|gibt|trägt|bekommt|wird|werden|soll)\b"
         r"|^(?!(.*, )?(\S+ ){0,2}(wer|wen|wem|wessen|was|wann|wie|wo|woher|wohin|warum|weshalb|wieso|welch\w*"
         r"|wo[rz]?(an|auf|aus|bei|durch|für|gegen|in|mit|nach|über|um|von|vor|zu)|inwiefern|inwieweit)\b)"
-        r"[^\W\d_]+ .*\?$",
+        # ... of three words or more, not opened by a noun: "Kündigungsfrist Vertrag?" is a search
+        r"(?!\S*(ung|heit|keit|ion|tät|schaft|nis|ment|ismus|ik|ing|enz|anz|frist)\b)[^\W\d_]+ \S+ .*\?$",
         "id": r"^(?!(bagaimana|mengapa|kenapa|kapan|siapa|berapa)\b)(.*, )?"
         r"(apakah|bisakah|bolehkah|haruskah|dapatkah)\b",
     },
