@@ -12,6 +12,7 @@ from kb.index.build import build_index
 from kb.index.reader import load_index
 from kb.qa.answer import ask
 from kb.qa.compose import _sentence_scores
+from kb.qa.contrast import compared_sides
 from kb.qa.model import Citation
 from kb.qa.overlap import word_overlap
 from kb.qa.retrieval import retrieve
@@ -379,3 +380,43 @@ def test_a_yes_no_question_whose_settling_sentence_denies_it_is_answered_no(
 def test_no_verdict_where_the_denial_does_not_answer_the_question(tmp_path, monkeypatch, question, lang, sentence):
     answer = _answer_on(tmp_path, monkeypatch, sentence, question, lang)
     assert answer.answered and answer.answer.startswith(sentence)
+
+
+@pytest.mark.parametrize(
+    "question, lang, sides",
+    [
+        ("Was ist der Unterschied zwischen BPO und ITO?", "de", ({"bpo"}, {"ito"})),
+        ("Unterschied BPO ITO?", "de", ({"bpo"}, {"ito"})),
+        ("front office vs back office BPO?", "en", ({"front"}, {"back", "bpo"})),
+        ("How does insourcing differ from outsourcing?", "en", ({"insourc"}, {"outsourc"})),
+        ("Apa perbedaan antara BPO dan ITO?", "id", ({"bpo"}, {"ito"})),
+        ("What is the difference?", "en", None),  # no sides named
+    ],
+)
+def test_the_sides_of_a_difference_question(question, lang, sides):
+    found = compared_sides(question, lang)
+    assert (found and tuple(set(s) for s in found)) == (sides and tuple(sides))
+
+
+@pytest.mark.parametrize(
+    "sentences, question, lang",
+    [
+        (
+            "Ein Unternehmen kann sowohl ITO- als auch BPO-Anbieter einstellen. Das ist oft sinnvoll. "
+            "Ein ITO-Anbieter senkt IT-Kosten, während ein BPO-Anbieter Prozesse verbessert.",
+            "Was ist der Unterschied zwischen BPO und ITO?",
+            "de",
+        ),
+        (
+            "A company can hire both ITO and BPO providers. That is often wise. "
+            "An ITO provider cuts IT costs, while a BPO provider improves processes.",
+            "What is the difference between BPO and ITO?",
+            "en",
+        ),
+    ],
+)
+def test_a_difference_question_leads_with_the_sentence_that_contrasts_both_sides(
+    tmp_path, monkeypatch, sentences, question, lang
+):
+    answer = _answer_on(tmp_path, monkeypatch, sentences, question, lang)
+    assert answer.answer.startswith(sentences.split(". ")[-1])

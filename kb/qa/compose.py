@@ -19,11 +19,13 @@ from kb.ingest.chunking import Chunk
 from kb.ingest.debris import is_about_the_article
 from kb.knowledge.concepts import Concept
 from kb.qa import messages
+from kb.qa.contrast import compared_sides, speaks_of_both
 from kb.qa.model import Citation
 from kb.qa.overlap import word_overlap
 from kb.qa.quantities import gloss
 from kb.qa.retrieval import Retrieved
 from kb.qa.shapes import (
+    Shape,
     asks_continuation,
     claims_whole,
     main_clause,
@@ -193,6 +195,9 @@ def _answering_spans(
     candidates.sort(key=lambda t: t[0], reverse=True)
     # the best passage's best sentence leads (unless all its sentences are about the article itself)
     lead = max([c for c in candidates if c[1] is own[0]] or candidates, key=lambda t: t[0])
+    # ... but a difference question is answered by a sentence that sets one side against the other
+    contrast = _contrasting(found, shape, candidates)
+    lead = contrast or lead
     chosen = [lead] + [c for c in candidates if c is not lead and c[0] >= lead[0] - SENTENCE_SLACK]
     chosen = chosen[:MAX_ANSWER_SENTENCES]
     position = ordinal(found.question, found.language)
@@ -203,6 +208,8 @@ def _answering_spans(
     if shape.kind == "yesno":  # ... but the sentence that settles a yes/no question leads
         settling = max(chosen, key=lambda t: t[0])
         chosen = [settling] + [c for c in chosen if c is not settling]
+    if contrast in chosen:  # ... as does the one that contrasts the sides asked about
+        chosen = [contrast] + [c for c in chosen if c is not contrast]
     spans: list[tuple[Citation, int, int]] = []
     for _, citation, start, end in chosen:
         # one item asked for: its list's lead-in brings no other items
@@ -212,6 +219,16 @@ def _answering_spans(
                 _add_highlight(citation, *span)
                 spans.append((citation, *span))
     return spans
+
+
+def _contrasting(found: Retrieved, shape: Shape, candidates: list[Scored]) -> Scored | None:
+    """The best sentence that names both sides of a difference question with a contrast ("while", "während")."""
+    sides = compared_sides(found.question, found.language) if shape.kind == "difference" else None
+    if sides is None:
+        return None
+    both = [c for c in candidates if shape.cue(c[1].text[c[2] : c[3]])]
+    both = [c for c in both if speaks_of_both(c[1].text[c[2] : c[3]], sides, found.language)]
+    return max(both, key=lambda t: t[0], default=None)
 
 
 def _named_section(index: LoadedIndex, item: list[Scored], citations: list[Citation]) -> list[Scored]:
