@@ -16,7 +16,7 @@ from kb.qa.contrast import compared_sides
 from kb.qa.model import Citation
 from kb.qa.overlap import word_overlap
 from kb.qa.retrieval import retrieve
-from kb.qa.shapes import shape_of
+from kb.qa.shapes import asks_count, shape_of
 from kb.qa.structure import _antecedent, _example_after, _lead_ins, _list_lead_in
 from tests.conftest import fake_index
 from tests.fakes import FakeEmbedder
@@ -420,3 +420,34 @@ def test_a_difference_question_leads_with_the_sentence_that_contrasts_both_sides
 ):
     answer = _answer_on(tmp_path, monkeypatch, sentences, question, lang)
     assert answer.answer.startswith(sentences.split(". ")[-1])
+
+
+@pytest.mark.parametrize(
+    "question, lang, counts",
+    [
+        ("How many types of IT sourcing are there?", "en", True),
+        ("In wie vielen Phasen läuft die Migration ab?", "de", True),
+        ("Wie viele Arten von IT-Sourcing beschreibt der Artikel?", "de", True),
+        ("Ada berapa jenis IT sourcing yang disebutkan?", "id", True),
+        # a number of things that are no list's items
+        ("How many hours of downtime does 99.9 percent allow?", "en", False),
+        ("Wie viele Artikel umfasst der Pilot?", "de", False),
+        ("Berapa lama kontrak biasanya berjalan?", "id", False),
+    ],
+)
+def test_a_question_for_how_many_items_is_a_list_question(question, lang, counts):
+    assert asks_count(question, lang) is counts
+    assert (shape_of(question, lang).kind == "list") is counts
+
+
+@pytest.mark.parametrize(
+    "lead_in, question, expected",
+    [
+        ("The usual types are:", "How many types of sourcing are there?", "The source lists 3:"),
+        ("There are three types:", "How many types of sourcing are there?", "There are three types:"),  # said so
+    ],
+)
+def test_a_how_many_question_answered_by_a_list_gets_its_count(tmp_path, monkeypatch, lead_in, question, expected):
+    sentences = f"{lead_in}\n\n- Insourcing\n- Outsourcing\n- Multi-sourcing"
+    answer = _answer_on(tmp_path, monkeypatch, sentences, question)
+    assert answer.answer.startswith(expected) and "- Multi-sourcing" in answer.answer

@@ -24,19 +24,10 @@ from kb.qa.model import Citation
 from kb.qa.overlap import word_overlap
 from kb.qa.quantities import gloss
 from kb.qa.retrieval import Retrieved
-from kb.qa.shapes import (
-    Shape,
-    asks_continuation,
-    claims_whole,
-    main_clause,
-    negates,
-    ordinal,
-    restricts,
-    shape_of,
-    speaks_of_part,
-)
+from kb.qa.shapes import Shape, ordinal, shape_of
 from kb.qa.structure import Scored, by_layout, list_items_after, nth_list_item, section_named_by
 from kb.qa.translations import aligned_spans, translated_passages
+from kb.qa.verdicts import leading_words
 
 MAX_ANSWER_SENTENCES = 4
 # A sentence that carries what the question's shape asks for (a reason, a condition, a contrast).
@@ -67,14 +58,14 @@ def _compose(index: LoadedIndex, found: Retrieved, citations: list[Citation], la
     top = citations[0]
     if top.language == language:
         spans = _answering_spans(index, found, citations, language)
-        return _verdict(found, spans, language) + _cited(spans)
+        return leading_words(index, found, spans, language) + _cited(spans)
     # The best passages are in another language: give the catalogue's definition of a concept
     # when that passage is where the concept is defined, then quote the answering sentences in
     # their own language, labelled with it: an answer, never a translation passed off as one.
     about_top = [c for c in found.concepts if any(q.chunk_id == top.chunk_id for q in c.quotes)]
     sentences = _definitions(index, about_top, citations, language)
     quoted = _answering_spans(index, found, citations, top.language)
-    sentences += _verdict(found, quoted, language)
+    sentences += leading_words(index, found, quoted, language)
     name = languages.name(top.language, language)
     opening, closing = QUOTES.get(language, QUOTES["en"])
     if quoted:
@@ -86,36 +77,6 @@ def _compose(index: LoadedIndex, found: Retrieved, citations: list[Citation], la
         after = f" ({'; '.join(glossed)})" if glossed else ""
         sentences.append(f"({name}) {opening}{quote}{closing}{after} [{citation.n}]")
     return sentences
-
-
-def _verdict(found: Retrieved, spans: list[tuple[Citation, int, int]], language: str) -> list[str]:
-    """ "Not necessarily." or "No." before the sentence settling a yes/no question, when that sentence says so.
-
-    "Not necessarily." when the sources do not bear the question out: either it is narrowed to an
-    extreme ("Is IT sourcing only for large firms?") and the settling sentence states no such limit
-    itself, or it claims an extreme or the whole ("Is all IT work handed over?") and the sentence
-    speaks of a part ("partly", "only certain tasks"). A settling sentence that is as narrow ("only
-    the customer ...") gets no hedge. "No." when the sentence denies what the question asks ("not",
-    "kein", "tidak") and the question neither denies anything itself nor asks whether something still
-    holds. Nothing says "Yes.": a sentence without a denial does not settle that.
-    """
-    if not spans or shape_of(found.question, found.language).kind != "yesno":
-        return []
-    question, asked_in = found.question, found.language
-    citation, start, end = spans[0]
-    settling = citation.text[start:end]
-    narrowed = restricts(question, asked_in)
-    whole = claims_whole(question, asked_in)
-    settling_narrow = restricts(settling, citation.language)
-    part = speaks_of_part(settling, citation.language) or (whole and settling_narrow)
-    if (narrowed and not settling_narrow) or ((narrowed or whole) and part):
-        return [messages.text("not_necessarily", language)]
-    if negates(settling, citation.language) and not (
-        negates(main_clause(question, asked_in), asked_in)
-        or asks_continuation(main_clause(question, asked_in), asked_in)
-    ):
-        return [messages.text("no", language)]
-    return []
 
 
 def _definitions(index: LoadedIndex, concepts: list[Concept], citations: list[Citation], language: str) -> list[str]:

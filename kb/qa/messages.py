@@ -53,6 +53,11 @@ MESSAGES = Strings(
             "de": "Nein.",
             "id": "Tidak.",
         },
+        "count": {
+            "en": "The source lists {count}:",
+            "de": "Die Quelle nennt {count}:",
+            "id": "Sumber menyebut {count}:",
+        },
         "unsupported_language": {
             "en": "This question seems to be in a language kb does not support ({code}); kb answers in English, "
             "German or Indonesian, so here is the answer in English.",

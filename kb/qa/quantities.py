@@ -69,6 +69,12 @@ _MONTH_NUMBER = {lang: {m.lower(): i for i, m in enumerate(names.split())} for l
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|\w+|[–-]")
 
 
+def states_number(sentence: str, language: str) -> bool:
+    """Whether ``sentence`` gives a number of two or more, in digits or in words ("two main types")."""
+    values = _WORD_VALUES.get(language, {})
+    return any(t.isdigit() or values.get(t.lower(), 0.0) >= 2 for t in _TOKEN.findall(sentence))
+
+
 def gloss(sentence: str, source: str, target: str) -> list[str]:
     """The quantities of ``sentence`` (in language ``source``) as ``target`` writes them, each once.
 

@@ -230,8 +230,23 @@ class Shape:
         return _says(_CUES.get(self.kind, {}), sentence, self.language)
 
 
+_HOW_MANY = {"en": r"\bhow many", "de": r"\bwie viele[nr]?", "id": r"\bberapa( banyak| jumlah)?"}
+
+
+def asks_count(question: str, language: str) -> bool:
+    """A question for the number of a list's items ("How many types ...?", "Ada berapa jenis ...?")."""
+    if language not in _HOW_MANY:
+        return False
+    text = " ".join(question.lower().split())
+    gap = "" if language == "id" else r"(\S+ ){0,2}"
+    plural = "(en|n|e|s)?" if language == "de" else ""  # "Arten", "Phasen"
+    return bool(re.search(rf"{_HOW_MANY[language]} {gap}({_ITEM_NOUNS[language]}){plural}\b", text))
+
+
 def shape_of(question: str, language: str) -> Shape:
     text = " ".join(question.lower().split())
+    if asks_count(question, language):  # "How many steps ...?" is answered by the steps
+        return Shape("list", language)
     for kind, patterns in _SHAPES.items():
         pattern = patterns.get(language)
         if pattern and re.search(pattern, text):

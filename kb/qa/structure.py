@@ -89,7 +89,12 @@ def section_named_by(index: LoadedIndex, citation: Citation, item: tuple[int, in
 
 
 def list_items_after(
-    index: LoadedIndex, citation: Citation, start: int, end: int, list_question: bool = False
+    index: LoadedIndex,
+    citation: Citation,
+    start: int,
+    end: int,
+    list_question: bool = False,
+    limit: int | None = MAX_LIST_ITEMS,
 ) -> list[tuple[int, int]]:
     """A sentence that introduces a list ("There are three models:") brings the list's items along.
 
@@ -106,10 +111,16 @@ def list_items_after(
             break  # the list has ended
         if not new_line and not items:
             break  # the lead-in sentence goes on: no list follows it
-        if new_line and len(items) == MAX_LIST_ITEMS:
+        if new_line and len(items) == limit:
             break
         items.append((s, e))  # an item, or the next sentence of the same item
     return items
+
+
+def listed_count(index: LoadedIndex, citation: Citation, start: int, end: int) -> int:
+    """How many items the list introduced by the sentence at ``start:end`` has (0: it introduces none)."""
+    items = list_items_after(index, citation, start, end, True, limit=None)
+    return sum(_starts_line(citation.text, s) for s, _ in items)
 
 
 def _example_after(index: LoadedIndex, shape: Shape, lead: Scored) -> list[Scored]:

@@ -1,0 +1,75 @@
+"""What an answer says before its sentences: a verdict on a yes/no question, a count for "how many".
+
+Both are fixed messages in the asker's language about the cited sentences, never new claims:
+"No." when the settling sentence denies what was asked, "Not necessarily." when it does not bear
+out an extreme, and "The source lists 6:" when a "how many" question is answered by a list whose
+lead-in states no number of its own.
+"""
+
+from __future__ import annotations
+
+from kb.index.reader import LoadedIndex
+from kb.qa import messages
+from kb.qa.model import Citation
+from kb.qa.quantities import states_number
+from kb.qa.retrieval import Retrieved
+from kb.qa.shapes import (
+    asks_continuation,
+    asks_count,
+    claims_whole,
+    main_clause,
+    negates,
+    restricts,
+    shape_of,
+    speaks_of_part,
+)
+from kb.qa.structure import listed_count
+
+Spans = list[tuple[Citation, int, int]]
+
+
+def leading_words(index: LoadedIndex, found: Retrieved, spans: Spans, language: str) -> list[str]:
+    """The verdict or count that leads the answer made of ``spans``, if any."""
+    return _verdict(found, spans, language) or _count(index, found, spans, language)
+
+
+def _count(index: LoadedIndex, found: Retrieved, spans: Spans, language: str) -> list[str]:
+    """ "The source lists 6:" for a "how many" question whose answer is a list with an unnumbered lead-in."""
+    if not spans or not asks_count(found.question, found.language):
+        return []
+    citation, start, end = spans[0]
+    lead_in = citation.text[start:end]
+    count = listed_count(index, citation, start, end)
+    if count < 2 or states_number(lead_in, citation.language):
+        return []  # no list, or its lead-in says how many itself ("There are two main types: ...")
+    return [messages.text("count", language, count=str(count))]
+
+
+def _verdict(found: Retrieved, spans: Spans, language: str) -> list[str]:
+    """ "Not necessarily." or "No." before the sentence settling a yes/no question, when that sentence says so.
+
+    "Not necessarily." when the sources do not bear the question out: either it is narrowed to an
+    extreme ("Is IT sourcing only for large firms?") and the settling sentence states no such limit
+    itself, or it claims an extreme or the whole ("Is all IT work handed over?") and the sentence
+    speaks of a part ("partly", "only certain tasks"). A settling sentence that is as narrow ("only
+    the customer ...") gets no hedge. "No." when the sentence denies what the question asks ("not",
+    "kein", "tidak") and the question neither denies anything itself nor asks whether something still
+    holds. Nothing says "Yes.": a sentence without a denial does not settle that.
+    """
+    if not spans or shape_of(found.question, found.language).kind != "yesno":
+        return []
+    question, asked_in = found.question, found.language
+    citation, start, end = spans[0]
+    settling = citation.text[start:end]
+    narrowed = restricts(question, asked_in)
+    whole = claims_whole(question, asked_in)
+    settling_narrow = restricts(settling, citation.language)
+    part = speaks_of_part(settling, citation.language) or (whole and settling_narrow)
+    if (narrowed and not settling_narrow) or ((narrowed or whole) and part):
+        return [messages.text("not_necessarily", language)]
+    if negates(settling, citation.language) and not (
+        negates(main_clause(question, asked_in), asked_in)
+        or asks_continuation(main_clause(question, asked_in), asked_in)
+    ):
+        return [messages.text("no", language)]
+    return []
