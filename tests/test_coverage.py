@@ -12,6 +12,7 @@ from kb.knowledge.glossary import Glossary
 from kb.qa.coverage import (
     asks_unstated_amount,
     asks_unstated_headcount,
+    asks_unstated_share,
     name_around,
     namesake_candidates,
     spelled_out,
@@ -144,6 +145,9 @@ def test_the_hand_glossary_covers_a_term():
         ("Wie hoch ist das Jahresgehalt eines Entwicklers?", "de"),
         ("Was kostet ein Servicedesk im Monat?", "de"),
         ("Berapa gaji rata-rata programmer di Filipina?", "id"),
+        ("How big is the global BPO market?", "en"),
+        ("Wie groß ist der deutsche Markt für IT-Outsourcing?", "de"),
+        ("Berapa besar pasar BPO di Asia?", "id"),
     ],
 )
 def test_price_questions_need_a_passage_that_states_an_amount(question, lang):
@@ -337,3 +341,33 @@ def test_a_headcount_in_a_passage_below_the_nearest_one_does_not_answer(tmp_path
     assert not answer.answered and answer.citations == []
     answer = ask(index, embedder, "How many people does the sector employ in Poland?", language="en")
     assert answer.answered and "1,500" in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question, lang",
+    [
+        ("What percentage of companies outsource their IT?", "en"),
+        ("What share of the world's BPO work is done offshore?", "en"),
+        ("Wie viel Prozent der Unternehmen nutzen Multi-Sourcing?", "de"),
+        ("Wie hoch ist der Anteil externer Entwickler?", "de"),
+        ("Berapa persen perusahaan memakai vendor TI?", "id"),
+    ],
+)
+def test_share_questions_need_a_passage_that_states_a_share(question, lang):
+    assert asks_unstated_share(question, lang, ["A developer costs USD 25 per hour."])
+    assert not asks_unstated_share(question, lang, ["Costs fell by 30 % in the first year."])
+    assert not asks_unstated_share(question, lang, ["Zwei Drittel der Kunden zahlen früher."])
+    assert not asks_unstated_share(question, lang, ["Sepertiga perusahaan memakai vendor."])
+
+
+@pytest.mark.parametrize(
+    "question, lang",
+    [
+        ("Who shares the data with the provider?", "en"),
+        ("Which part of the work stays in-house?", "en"),
+        ("Wie verteilt sich die Arbeit auf die Anbieter?", "de"),
+        ("Berapa lama kontrak berjalan?", "id"),
+    ],
+)
+def test_questions_that_ask_no_share_are_left_alone(question, lang):
+    assert not asks_unstated_share(question, lang, ["A developer costs USD 25 per hour."])

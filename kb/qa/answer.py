@@ -23,6 +23,7 @@ from kb.qa.compose import QUOTES
 from kb.qa.coverage import (
     asks_unstated_amount,
     asks_unstated_headcount,
+    asks_unstated_share,
     name_around,
     spelled_out,
     uncovered_terms,
@@ -131,6 +132,8 @@ def _not_mentioned(index: LoadedIndex, embedder: Embedder, question: str, found:
         return messages.text("amounts", language)
     if asks_unstated_headcount(question, language, stating):
         return messages.text("headcounts", language)
+    if asks_unstated_share(question, language, stating):
+        return messages.text("shares", language)
     return ""
 
 

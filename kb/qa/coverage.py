@@ -240,6 +240,12 @@ _ASKS_AMOUNT = {
     # the thing "berapa" asks for comes next: "berapa gaji", not "berapa bobot ... harga"
     "id": r"\bberapa (rata-rata |besar |kira-kira )?(gaji|upah|tarif|harga|biaya|honor)\b",
 }
+# ... or the size of a market, which documents give as an amount too
+_ASKS_MARKET_SIZE = {
+    "en": r"\bhow (big|large) is (\S+ ){0,4}market\b|\bmarket (size|volume|value)\b|\bsize of (\S+ ){0,4}market\b",
+    "de": r"\bwie groß ist (\S+ ){0,4}markt\b|\bmarkt(volumen|größe|wert)\b",
+    "id": r"\b(ukuran|nilai|besar|volume) pasar\b|\bberapa besar pasar\b",
+}
 # An amount of money as documents write it: a currency sign or code, or a currency word, by a number.
 _AMOUNT = re.compile(
     r"([$€£¥₹]|\b(usd|eur|idr|inr|php|rp)\.?)\s?\d|\d[\d.,]*\s?([$€£¥₹]|\b(usd|eur|euro|euros|dollars?|rupiah|rupees?"
@@ -249,8 +255,29 @@ _AMOUNT = re.compile(
 
 
 def asks_unstated_amount(question: str, language: str, passages: list[str]) -> bool:
-    """A price, rate or salary question whose nearest passages state no amount of money."""
-    return _asks_unstated(_ASKS_AMOUNT, _AMOUNT, question, language, passages)
+    """A price, rate, salary or market-size question whose nearest passages state no amount of money."""
+    return any(
+        _asks_unstated(asks, _AMOUNT, question, language, passages) for asks in (_ASKS_AMOUNT, _ASKS_MARKET_SIZE)
+    )
+
+
+# A question that asks for a share: a percentage, a proportion.
+_ASKS_SHARE = {
+    "en": r"^((in|for|by) )?(what|which) (\S+ )?(percentage|percent|share|proportion|fraction)\b|\bhow many percent\b",
+    "de": r"^(wie ?viel|welche[nrs]?) (\S+ )?(prozent|anteil)\w*\b|\bwie (hoch|groß) ist der anteil\b",
+    "id": r"\bberapa (persen|persentase|proporsi|porsi|bagian)\b",
+}
+# A share as documents write it: a percentage, or a fraction in words ("two thirds", "die Hälfte").
+_SHARE = re.compile(
+    r"\d\s?(%|percent|per cent|prozent|persen)|\b(half|halves|thirds?|quarters?|hälfte|drittel|viertel"
+    r"|setengah|separuh|sepertiga|seperempat|pertiga|perempat|persen)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_unstated_share(question: str, language: str, passages: list[str]) -> bool:
+    """A question for a percentage or proportion whose nearest passages state none."""
+    return _asks_unstated(_ASKS_SHARE, _SHARE, question, language, passages)
 
 
 def _asks_unstated(

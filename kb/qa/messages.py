@@ -22,9 +22,14 @@ MESSAGES = Strings(
             "id": "Basis pengetahuan tidak membahas {terms}.",
         },
         "amounts": {
-            "en": "prices, rates or salaries",
-            "de": "Preise, Sätze oder Gehälter",
-            "id": "harga, tarif, atau gaji",
+            "en": "prices, rates, salaries or market sizes",
+            "de": "Preise, Sätze, Gehälter oder Marktgrößen",
+            "id": "harga, tarif, gaji, atau ukuran pasar",
+        },
+        "shares": {
+            "en": "percentages or shares",
+            "de": "Prozentsätze oder Anteile",
+            "id": "persentase atau proporsi",
         },
         "headcounts": {
             "en": "numbers of staff or employees",
