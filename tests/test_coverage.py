@@ -10,15 +10,13 @@ from kb.index.terms import TermTable
 from kb.index.vocabulary import CorpusVocabulary
 from kb.knowledge.glossary import Glossary
 from kb.qa.coverage import (
-    asks_unstated_amount,
-    asks_unstated_headcount,
-    asks_unstated_share,
     name_around,
     namesake_candidates,
     spelled_out,
     uncovered_terms,
     written_otherwise,
 )
+from kb.qa.figures import asks_unstated_amount, asks_unstated_headcount, asks_unstated_share
 
 CORPUS_TEXT = [
     "Outsourcing to Poland and Germany grew. The SLA sets the DORA duties for banks in Europe.",

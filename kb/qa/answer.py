@@ -21,15 +21,13 @@ from kb.qa import messages
 from kb.qa.besides import unmentioned_besides
 from kb.qa.compose import QUOTES
 from kb.qa.coverage import (
-    asks_unstated_amount,
-    asks_unstated_headcount,
-    asks_unstated_share,
     name_around,
     spelled_out,
     uncovered_terms,
     unmentioned_topics,
     written_otherwise,
 )
+from kb.qa.figures import asks_unstated_amount, asks_unstated_headcount, asks_unstated_share
 from kb.qa.langid import identify_language
 from kb.qa.model import Answer, Citation
 from kb.qa.query import validate_query

@@ -1,0 +1,98 @@
+"""Questions for a figure (an amount of money, a number of people, a share) that the nearest passage does not state.
+
+"What is the average salary of a help desk agent?" finds passages about help desks, but an
+answer needs an amount, and a passage that states none cannot give it: such a question is not
+covered, however close its topic. Only the passage that would answer is read (kb/qa/answer.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+# A question that asks for an amount of money: a price, a rate, a salary.
+_ASKS_AMOUNT = {
+    # "how much of the price advantage ..." asks for a share, not an amount
+    "en": r"^(what|how much(?! of)|how high)\b (\S+ ){0,4}(salar(y|ies)|wages?|hourly rates?|day rates?|daily rates?"
+    r"|prices?|fees?)\b"
+    r"|^how much (does|do|would|will|is|are)\b.*\b(cost|costs|charge|charges|pay|earn|earns)\b|^what does\b.*\bcost\b",
+    "de": r"^(was|wie ?viel) kost(et|en)\b"
+    r"|^(wie ?viel(?! vo[nm]\b)|wie hoch|welche[nrs]?|was)\b (\S+ ){0,3}\S*(gehalt|gehälter|lohn|löhne"
+    r"|stundensatz|stundensätze|tagessatz|tagessätze|preis|preise)\b",
+    # the thing "berapa" asks for comes next: "berapa gaji", not "berapa bobot ... harga"
+    "id": r"\bberapa (rata-rata |besar |kira-kira )?(gaji|upah|tarif|harga|biaya|honor)\b",
+}
+# ... or the size of a market, which documents give as an amount too
+_ASKS_MARKET_SIZE = {
+    "en": r"\bhow (big|large) is (\S+ ){0,4}market\b|\bmarket (size|volume|value)\b|\bsize of (\S+ ){0,4}market\b",
+    "de": r"\bwie groß ist (\S+ ){0,4}markt\b|\bmarkt(volumen|größe|wert)\b",
+    "id": r"\b(ukuran|nilai|besar|volume) pasar\b|\bberapa besar pasar\b",
+}
+# An amount of money as documents write it: a currency sign or code, or a currency word, by a number.
+_AMOUNT = re.compile(
+    r"([$€£¥₹]|\b(usd|eur|idr|inr|php|rp)\.?)\s?\d|\d[\d.,]*\s?([$€£¥₹]|\b(usd|eur|euro|euros|dollars?|rupiah|rupees?"
+    r"|pesos?|juta|miliar|triliun|million|billion|millionen|milliarden|mio\.?|mrd\.?)\b)",
+    re.IGNORECASE,
+)
+
+
+def asks_unstated_amount(question: str, language: str, passages: list[str]) -> bool:
+    """A price, rate, salary or market-size question whose nearest passages state no amount of money."""
+    return any(
+        _asks_unstated(asks, _AMOUNT, question, language, passages) for asks in (_ASKS_AMOUNT, _ASKS_MARKET_SIZE)
+    )
+
+
+# A question that asks for a share: a percentage, a proportion.
+_ASKS_SHARE = {
+    "en": r"^((in|for|by) )?(what|which) (\S+ )?(percentage|percent|share|proportion|fraction)\b|\bhow many percent\b",
+    "de": r"^(wie ?viel|welche[nrs]?) (\S+ )?(prozent|anteil)\w*\b|\bwie (hoch|groß) ist der anteil\b",
+    "id": r"\bberapa (persen|persentase|proporsi|porsi|bagian)\b",
+}
+# A share as documents write it: a percentage, or a fraction in words ("two thirds", "die Hälfte").
+_SHARE = re.compile(
+    r"\d\s?(%|percent|per cent|prozent|persen)|\b(half|halves|thirds?|quarters?|hälfte|drittel|viertel"
+    r"|setengah|separuh|sepertiga|seperempat|pertiga|perempat|persen)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_unstated_share(question: str, language: str, passages: list[str]) -> bool:
+    """A question for a percentage or proportion whose nearest passages state none."""
+    return _asks_unstated(_ASKS_SHARE, _SHARE, question, language, passages)
+
+
+def _asks_unstated(
+    asks: dict[str, str], stated: re.Pattern[str], question: str, language: str, passages: list[str]
+) -> bool:
+    """The question asks what ``asks`` describes, and none of ``passages`` states it (``stated``)."""
+    pattern = asks.get(language)
+    if not pattern or not re.search(pattern, " ".join(question.lower().split())):
+        return False
+    return not any(stated.search(text) for text in passages)
+
+
+# A question that asks how many people: staff, employees, agents.
+_ASKS_HEADCOUNT = {
+    "en": r"^(how many|what number of) (\S+ ){0,2}(people|persons|employees|staff|workers|engineers|developers|agents"
+    r"|analysts|specialists|ftes?|full-time)\b|\bheadcount\b",
+    "de": r"^wie ?viele (\S+ ){0,2}(menschen|personen|leute|mitarbeite\w*|beschäftigte\w*|angestellte\w*|fachkräfte"
+    r"|vollzeit\w*|entwickler\w*|agenten|analyst\w*)\b",
+    "id": r"\b(berapa|jumlah) (banyak )?(orang|karyawan|pegawai|pekerja|staf|tenaga|agen|analis|pengembang)\b",
+}
+_NUMBER = (
+    r"(\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|dozens?|hundreds?"
+    r"|thousands?|millions?|ein|eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|hundert\w*"
+    r"|tausend\w*|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\w*puluh|\w*ratus|\w*ribu|juta)"
+)
+_PEOPLE = (
+    r"(people|persons|employees|staff|workers|engineers|developers|agents|analysts|specialists|ftes?|full-time"
+    r"|menschen|personen|mitarbeite\w*|beschäftigte\w*|angestellte\w*|fachkräfte|vollzeit\w*|entwickler\w*"
+    r"|agenten|analyst\w*|orang|karyawan|pegawai|pekerja|staf|tenaga|agen|analis|pengembang)"
+)
+# A headcount as documents write it: a number a few words before a word for people ("five full-time staff").
+_HEADCOUNT = re.compile(rf"\b{_NUMBER}\b(\W+\w+){{0,3}}?\W+{_PEOPLE}\b", re.IGNORECASE)
+
+
+def asks_unstated_headcount(question: str, language: str, passages: list[str]) -> bool:
+    """A question for a number of people whose nearest passages state none."""
+    return _asks_unstated(_ASKS_HEADCOUNT, _HEADCOUNT, question, language, passages)
