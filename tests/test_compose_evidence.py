@@ -451,3 +451,26 @@ def test_a_how_many_question_answered_by_a_list_gets_its_count(tmp_path, monkeyp
     sentences = f"{lead_in}\n\n- Insourcing\n- Outsourcing\n- Multi-sourcing"
     answer = _answer_on(tmp_path, monkeypatch, sentences, question)
     assert answer.answer.startswith(expected) and "- Multi-sourcing" in answer.answer
+
+
+@pytest.mark.parametrize(
+    "sentences, question, lang, expected",
+    [
+        (
+            "Myth: Outsourcing always saves money. Fact: Savings depend on the scope and the contract.",
+            "Does outsourcing always save money?",
+            "en",
+            "No. Myth: Outsourcing always saves money. [1] Fact: Savings depend on the scope and the contract. [1]",
+        ),
+        (
+            "Mythos 2: Outsourcing lohnt sich nur für Konzerne. Auch kleine Firmen lagern Teile ihrer IT aus.",
+            "Lohnt sich Outsourcing nur für Konzerne?",
+            "de",
+            "Mythos 2: Outsourcing lohnt sich nur für Konzerne. [1] Auch kleine Firmen lagern Teile ihrer IT aus. [1]",
+        ),
+    ],
+)
+def test_a_sentence_labelled_a_myth_comes_with_its_fact(tmp_path, monkeypatch, sentences, question, lang, expected):
+    answer = _answer_on(tmp_path, monkeypatch, sentences, question, lang)
+    assert answer.answer.endswith(expected)
+    assert answer.answer.startswith(expected.split(" ")[0])

@@ -12,6 +12,7 @@ import re
 from kb.index.reader import LoadedIndex
 from kb.ingest.chunking import LIST_ITEM, Chunk
 from kb.qa.model import Citation
+from kb.qa.myths import fact_after, is_myth
 from kb.qa.shapes import Shape
 
 MAX_LIST_ITEMS = 8
@@ -45,7 +46,24 @@ def by_layout(index: LoadedIndex, shape: Shape, lead: Scored, chosen: list[Score
     if wants_example and not any(example.cue(c.text[s:e]) for _, c, s, e in chosen):
         chosen = chosen + _example_after(index, example, lead)
     chosen = chosen + _lead_ins(index, chosen)
+    chosen = chosen + _facts_after_myths(index, chosen)
     return chosen + _antecedent(index, lead, chosen)
+
+
+def _facts_after_myths(index: LoadedIndex, chosen: list[Scored]) -> list[Scored]:
+    """The fact a source sets against each chosen sentence it labels a myth (kb/qa/myths.py)."""
+    added: list[Scored] = []
+    taken = {(c.chunk_id, s) for _, c, s, _ in chosen}
+    for score, citation, start, end in chosen:
+        if not is_myth(citation.text[start:end]):
+            continue
+        chunk = index.chunk(citation.chunk_id)
+        after = [span for span in (chunk.sentences if chunk else []) if span[0] >= end]
+        found = fact_after([citation.text[s:e] for s, e in after])
+        if found is not None and (citation.chunk_id, after[found][0]) not in taken:
+            taken.add((citation.chunk_id, after[found][0]))
+            added.append((score, citation, *after[found]))
+    return added
 
 
 def nth_list_item(index: LoadedIndex, lead: Scored, position: int) -> list[Scored]:

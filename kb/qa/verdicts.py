@@ -11,6 +11,7 @@ from __future__ import annotations
 from kb.index.reader import LoadedIndex
 from kb.qa import messages
 from kb.qa.model import Citation
+from kb.qa.myths import is_myth
 from kb.qa.quantities import states_number
 from kb.qa.retrieval import Retrieved
 from kb.qa.shapes import (
@@ -67,9 +68,11 @@ def _verdict(found: Retrieved, spans: Spans, language: str) -> list[str]:
     part = speaks_of_part(settling, citation.language) or (whole and settling_narrow)
     if (narrowed and not settling_narrow) or ((narrowed or whole) and part):
         return [messages.text("not_necessarily", language)]
+    asks_denial = negates(main_clause(question, asked_in), asked_in)
+    if is_myth(settling) and not asks_denial:  # "Is outsourcing always cheaper?" "Myth: it is always cheaper."
+        return [messages.text("no", language)]
     if negates(settling, citation.language) and not (
-        negates(main_clause(question, asked_in), asked_in)
-        or asks_continuation(main_clause(question, asked_in), asked_in)
+        asks_denial or asks_continuation(main_clause(question, asked_in), asked_in)
     ):
         return [messages.text("no", language)]
     return []
