@@ -474,3 +474,9 @@ def test_a_sentence_labelled_a_myth_comes_with_its_fact(tmp_path, monkeypatch, s
     answer = _answer_on(tmp_path, monkeypatch, sentences, question, lang)
     assert answer.answer.endswith(expected)
     assert answer.answer.startswith(expected.split(" ")[0])
+
+
+def test_a_myth_settles_a_narrowed_question_with_no(tmp_path, monkeypatch):
+    sentences = "Myth: A backup is just as good as an archive. Fact: A backup is not an archive."
+    answer = _answer_on(tmp_path, monkeypatch, sentences, "Is a backup just as good as an archive?")
+    assert answer.answer.startswith("No. Myth:")  # not "Not necessarily.": the source calls it a myth

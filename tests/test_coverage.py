@@ -222,6 +222,28 @@ def test_the_language_of_a_foreign_passage_needs_no_mention_of_its_country(tmp_p
     assert not answer.answered and "“Malaysian”" in answer.answer
 
 
+def test_a_document_needs_no_mention_of_the_country_of_its_own_language(tmp_path, monkeypatch):
+    from kb.qa.answer import ask
+    from tests.fakes import TranslatingFakeEmbedder
+
+    # a German article on doctors' practices never says "Deutschland": it is written for Germany
+    index, _ = _one_document_index(
+        tmp_path, monkeypatch, "praxis.de.md", "de", "Die ePA steht seit April 2025 allen Praxen offen."
+    )
+    embedder = TranslatingFakeEmbedder({})
+    answer = ask(index, embedder, "Seit wann steht die ePA allen Praxen in Deutschland offen?", language="de")
+    assert answer.answered
+    answer = ask(index, embedder, "Seit wann steht die ePA allen Praxen in Österreich offen?", language="de")
+    assert not answer.answered and "„Österreich“" in answer.answer
+
+
+def test_a_name_is_covered_with_an_ending_but_not_by_a_shared_stem():
+    vocabulary = CorpusVocabulary.of(["Panduan kontraktor untuk Indonesia dan Akeneo."])
+    index = SimpleNamespace(vocabulary=vocabulary, glossary=Glossary(), terms=TermTable())
+    assert uncovered_terms(index, "Does the contractor use Panduit cables?", "en") == ["Panduit"]
+    assert uncovered_terms(index, "Do Indonesian contractors use Akeneos?", "en") == []
+
+
 @pytest.mark.parametrize(
     "question, term, lang, name",
     [

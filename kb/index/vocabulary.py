@@ -21,6 +21,8 @@ _COMPOUND = re.compile(r"[^\W_]+(?:-[^\W_]+)+")
 # ("providers" ~ "provider"; not "Salesforce" ~ "sales").
 MIN_PREFIX = 5
 MIN_PREFIX_SHARE = 0.7
+# A name followed by up to this many letters is the same name ("Akeneos", "Indonesian").
+MAX_NAME_ENDING = 3
 # A word this long that the corpus lacks but writes with one slip counts as a misspelling.
 MIN_TYPO = 7
 
@@ -101,6 +103,16 @@ class CorpusVocabulary:
         """
         word = word.lower()
         return word in self.lower or (len(word) >= MIN_PREFIX and any(word in known for known in self._sorted))
+
+    def uses_name(self, word: str) -> bool:
+        """Whether the corpus writes the name ``word``, maybe with an ending ("Indonesian" ~ "Indonesia").
+
+        Stricter than ``uses``: one form must begin with the other, so that a name sharing only a
+        stem with a corpus word is another name ("Panduit" is no form of "panduan").
+        """
+        word = word.lower()
+        shortest = max(MIN_PREFIX, len(word) - MAX_NAME_ENDING)
+        return self.writes(word) or any(word[:cut] in self.lower for cut in range(shortest, len(word)))
 
     def uses_within(self, word: str) -> bool:
         """Whether the corpus uses ``word`` or a compound holding it ("Nobel" in "Wirtschaftsnobelpreis")."""

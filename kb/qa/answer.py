@@ -115,10 +115,11 @@ def _not_mentioned(index: LoadedIndex, embedder: Embedder, question: str, found:
         unique = list(dict.fromkeys(names))
         translated = dict(zip(unique, written_otherwise(embedder, unique, foreign), strict=True))
         missing = [t for t, name in zip(missing, names, strict=True) if not translated[name]]
-        # "an Indonesian police clearance letter (SKCK)" about a document written in Indonesian: the
-        # document is set where its language is spoken and need not name the country.
-        spoken = {h.chunk.language for h in found.hits[:NEAREST_PASSAGES] if h.chunk.language != language}
-        missing = [t for t in missing if not any(words_of(t) in language_and_country_names(s) for s in spoken)]
+    # "an Indonesian police clearance letter (SKCK)" about a document written in Indonesian, "in ganz
+    # Deutschland" about one in German: a document is set where its language is spoken and need not
+    # name the country.
+    spoken = {h.chunk.language for h in found.hits[:NEAREST_PASSAGES]}
+    missing = [t for t in missing if not any(words_of(t) in language_and_country_names(s) for s in spoken)]
     missing += [t for t in unmentioned_topics(index, question) if t not in missing]
     if not missing and found.hits and not foreign_only:
         missing = unmentioned_besides(index, question, language)

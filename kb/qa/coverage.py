@@ -222,7 +222,9 @@ def _covered(index: LoadedIndex, term: str, kind: str, language: str, words: tup
     if kind == "unlisted":  # ``_unlisted_noun`` found the corpus does not write it
         known = False
     else:
-        known = vocabulary.uses_as_written(term) or (kind != "acronym" and vocabulary.uses_within(term))
+        # a name is written as it is, maybe with an ending; another word may be inflected or compounded
+        written = vocabulary.uses_name if kind in ("name", "code") else vocabulary.uses_within
+        known = vocabulary.uses_as_written(term) or (kind != "acronym" and written(term))
     if known or index.glossary.equivalents(term, language) or index.terms.equivalents(term, language):
         return True
     return any(all(vocabulary.uses(w) for w in name) for group in names_at(words, position) for name in group)

@@ -62,15 +62,15 @@ def _verdict(found: Retrieved, spans: Spans, language: str) -> list[str]:
     question, asked_in = found.question, found.language
     citation, start, end = spans[0]
     settling = citation.text[start:end]
+    asks_denial = negates(main_clause(question, asked_in), asked_in)
+    if is_myth(settling) and not asks_denial:  # "Is outsourcing always cheaper?" "Myth: it is always cheaper."
+        return [messages.text("no", language)]
     narrowed = restricts(question, asked_in)
     whole = claims_whole(question, asked_in)
     settling_narrow = restricts(settling, citation.language)
     part = speaks_of_part(settling, citation.language) or (whole and settling_narrow)
     if (narrowed and not settling_narrow) or ((narrowed or whole) and part):
         return [messages.text("not_necessarily", language)]
-    asks_denial = negates(main_clause(question, asked_in), asked_in)
-    if is_myth(settling) and not asks_denial:  # "Is outsourcing always cheaper?" "Myth: it is always cheaper."
-        return [messages.text("no", language)]
     if negates(settling, citation.language) and not (
         asks_denial or asks_continuation(main_clause(question, asked_in), asked_in)
     ):
