@@ -54,13 +54,17 @@ class CorpusVocabulary:
         # "multisourcing" for the corpus's "Multi-Sourcing"
         return "-" not in word and any(h.replace("-", "") == word for h in self.hyphenated)
 
-    def writes_misspelt(self, word: str) -> bool:
-        """Whether ``word`` is one slip away from a corpus word ("Outsorcing": "outsourcing").
+    def one_slip_from(self, word: str) -> set[str]:
+        """The corpus words (lower case) ``word`` is one slip away from ("Outsorcing": "outsourcing").
 
         One letter dropped, added, changed or two swapped, never the first (a name differing in its
         first letter is another name: "Gartner" is no "Partner"), and only from ``MIN_TYPO`` letters on.
         """
-        return len(word) >= MIN_TYPO and any(form in self.lower for form in slips_from(word.lower()))
+        return slips_from(word.lower()) & self.lower if len(word) >= MIN_TYPO else set()
+
+    def writes_misspelt(self, word: str) -> bool:
+        """Whether ``word`` is one slip away from a corpus word (see ``one_slip_from``)."""
+        return bool(self.one_slip_from(word))
 
     def uses(self, word: str) -> bool:
         """Whether the corpus uses ``word`` (any case), or a word sharing most of its stem."""

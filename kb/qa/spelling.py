@@ -13,10 +13,7 @@ import re
 
 from kb.index.reader import LoadedIndex
 from kb.knowledge.lexicon import is_compound, is_listed
-from kb.text import slips_from
 
-# Shorter words are one slip from too many others ("cost", "cast", "case").
-MIN_MENDED = 7
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -28,9 +25,9 @@ def mended(index: LoadedIndex, question: str, language: str) -> str:
 def _meant(index: LoadedIndex, word: str, language: str) -> str:
     vocabulary = index.vocabulary
     lower = word.lower()
-    if len(word) < MIN_MENDED or lower in vocabulary.lower:
+    if lower in vocabulary.lower:
         return word
-    candidates = slips_from(lower) & vocabulary.lower
+    candidates = vocabulary.one_slip_from(lower)  # none for short words, one slip from too many others
     # the dictionary is asked last: most words have no corpus word one slip away
     if len(candidates) != 1 or vocabulary.uses(lower) or is_listed(word, language) or is_compound(word, language):
         return word
