@@ -188,6 +188,19 @@ def test_a_yes_no_answer_leads_with_the_sentence_that_settles_it(loaded, e5, que
     assert answer.answered and answer.answer.startswith(settling)
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Apakah ada satu strategi IT sourcing yang cocok untuk semua organisasi?",
+        "Passt dieselbe IT-Sourcing-Strategie für jedes Unternehmen?",
+    ],
+)
+def test_the_sentence_settling_a_yes_no_question_comes_from_the_best_passage(loaded, e5, question):
+    # a closer sentence of a lower passage used to lead, listing a weaker source first
+    answer = ask(loaded, e5, question)
+    assert answer.answered and answer.citations[0].chunk_id == answer.ranked[0].chunk_id
+
+
 def test_other_languages_are_answered_in_english_with_a_note(loaded, e5):
     answer = ask(loaded, e5, "¿Qué es el outsourcing selectivo?")
     assert answer.language == "es" and answer.answer.startswith("This question seems to be in")

@@ -27,6 +27,9 @@ from tests.conftest import fake_index
         ("Was passiert im ersten Monat?", "de", None),
         ("Bolehkah perusahaan menyewa kedua jenis penyedia sekaligus?", "id", None),
         ("Siapa yang menanggung risiko pihak ketiga?", "id", None),
+        # "a third", "einen zweiten": another one, not a position in a list
+        ("One firm for security, another for the help desk and a third for web design: which type?", "en", None),
+        ("Brauchen wir einen zweiten Anbieter für den Helpdesk?", "de", None),
     ],
 )
 def test_the_list_position_a_question_asks_for(question, lang, position):
@@ -139,5 +142,19 @@ def test_a_list_item_that_names_a_section_brings_the_opening_of_that_section(tmp
     reply = ask(index, FakeEmbedder(), "What is the second type of sourcing, and what marks it?", "en")
     assert "- Multi-sourcing" in reply.answer and "Several experts each handle one part" in reply.answer
     assert "in-house team" not in reply.answer and "chosen tasks" not in reply.answer
-    cited = {c.section for c in reply.citations if not c.further_reading}
-    assert cited == {"Types of sourcing", "Multi-sourcing"}
+    cited = [c.section for c in reply.citations if not c.further_reading]
+    assert cited == ["Multi-sourcing", "Types of sourcing"]  # the section says what the item is: it leads
+    assert reply.answer.index("Several experts") < reply.answer.index("- Multi-sourcing")
+
+
+def test_each_item_of_an_overview_list_points_to_the_section_it_names(tmp_path):
+    document = (
+        "---\ntitle: Sourcing\nlanguage: en\n---\n\n# Sourcing\n\n## Types\n\n"
+        "There are three types:\n\n- Insourcing\n- Cloud brokering\n- Selective outsourcing.\n\n"
+        "### Insourcing\n\nAn in-house team handles the task.\n\n"
+        "### Selective Outsourcing\n\nOnly chosen tasks go to a provider.\n"
+    )
+    index = fake_index(tmp_path, {"sourcing.en.md": document})
+    row = next(r for r, c in enumerate(index.chunks) if "three types" in c.text)
+    named = [None if r is None else index.chunks[r].section for r in index.item_sections[row]]
+    assert named == ["Insourcing", None, "Selective Outsourcing"]  # case and a closing full stop aside

@@ -35,6 +35,12 @@ _HEADING_NUMBER = re.compile(
     r"^(?:(?P<n>\d{1,2})[.):]\s|(?i:step|schritt|phase|stufe|langkah|tahap|fase|tahapan)\s(?P<n2>\d{1,2})\b)"
 )
 
+_LIST_MARKER = re.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])\s+")
+
+
+def _name_key(text: str) -> str:
+    return text.strip(" .:").casefold()
+
 
 @dataclass
 class LoadedIndex:
@@ -117,6 +123,28 @@ class LoadedIndex:
             highest[parent] = max(highest.get(parent, 0), int(number))
         numbers = zip(parents, self.heading_numbers, strict=True)
         return np.array([n > 1 and n == highest[parent] for parent, n in numbers], dtype=bool)
+
+    @cached_property
+    def item_sections(self) -> dict[int, list[int | None]]:
+        """For a passage with a list: per item, the row of the section of its document the item names.
+
+        An overview list often names the subsections that follow ("- E-Outsourcing" before
+        "### E-Outsourcing"); the row is that section's first passage, None where no section has the name.
+        """
+        found: dict[int, list[int | None]] = {}
+        for row in np.flatnonzero(self.list_rows):
+            chunk = self.chunks[int(row)]
+            first = {
+                _name_key(self.chunks[r].section): r
+                for r in reversed(self.rows_of_doc[chunk.doc_id])
+                if self.chunks[r].section and r != row
+            }
+            lines = [line for line in chunk.text.split("\n") if _LIST_MARKER.match(line)]
+            items = [_name_key(_LIST_MARKER.sub("", line)) for line in lines]
+            named = [first.get(item) for item in items]
+            if any(r is not None for r in named):
+                found[int(row)] = named
+        return found
 
     def numbered(self, position: int) -> np.ndarray:
         """True for the passages whose heading carries list position ``position`` (-1: the last of its run)."""

@@ -25,7 +25,7 @@ from kb.qa.overlap import word_overlap
 from kb.qa.quantities import gloss
 from kb.qa.retrieval import Retrieved
 from kb.qa.shapes import Shape, ordinal, shape_of
-from kb.qa.structure import Scored, by_layout, list_items_after, nth_list_item, section_named_by
+from kb.qa.structure import Scored, by_layout, item_naming, list_items_after, nth_list_item, section_named_by
 from kb.qa.translations import aligned_spans, translated_passages
 from kb.qa.verdicts import leading_words
 
@@ -163,11 +163,15 @@ def _answering_spans(
     chosen = chosen[:MAX_ANSWER_SENTENCES]
     position = ordinal(found.question, found.language)
     item = nth_list_item(index, lead, position) if position and not _is_numbered(index, lead[1], position) else []
+    if position and not item:  # the section the list's item names leads: the item is still said
+        item = item_naming(index, lead[1], own, position)
     # "the second foundation": that item of the list, not the sentences nearest to the question
     chosen = (item + _named_section(index, item, citations)) if item else by_layout(index, shape, lead, chosen)
     chosen.sort(key=lambda t: (t[1].n, t[2]))  # keep the sources' own order
     if shape.kind == "yesno":  # ... but the sentence that settles a yes/no question leads
-        settling = max(chosen, key=lambda t: t[0])
+        # taken from the best passage: a closer sentence of a lower one (an FAQ page's "These are the
+        # questions clients ask") would put a weaker source first
+        settling = max([c for c in chosen if c[1] is lead[1]] or chosen, key=lambda t: t[0])
         chosen = [settling] + [c for c in chosen if c is not settling]
     if contrast in chosen:  # ... as does the one that contrasts the sides asked about
         chosen = [contrast] + [c for c in chosen if c is not contrast]

@@ -33,6 +33,7 @@ from kb.errors import InputError
 from kb.index.embedders import Embedder
 from kb.index.reader import LoadedIndex
 from kb.knowledge.concepts import Concept, normalize_name
+from kb.qa.positions import list_position_bonus
 from kb.qa.query_adapter import adapter_for
 from kb.qa.separable import separable_verb_words
 from kb.qa.shapes import ordinal, shape_of
@@ -141,7 +142,7 @@ def retrieve(
     dense = dense_scores(index, vector if adapted_vector is None else adapted_vector)
     rest = scores_besides_dense(index, question, language, vector, weights)
     score = np.where(np.isfinite(dense), dense, 0.0) + rest.score
-    score += _numbered_heading_bonus(index, question, language, score, weights.numbered_heading)
+    score += list_position_bonus(index, question, language, score, weights.numbered_heading)
     lexical, sentence_score = rest.lexical, rest.sentence_score
 
     # A passage and its translations are one unit, ranked by its best version and shown in the
@@ -213,38 +214,6 @@ def scores_besides_dense(
         if weights.other_language_topic and lacking.any():
             score += weights.other_language_topic * lacking * index.topic_vectors.similarity(vector, language)
     return Signals(score, lexical, sentence_score, concepts, definitional)
-
-
-def _numbered_heading_bonus(
-    index: LoadedIndex, question: str, language: str, score: np.ndarray, margin: float
-) -> np.ndarray | float:
-    """What lifts the subsection a question for a list position asks about ("the third step") to the top.
-
-    Sibling subsections ("### 1. Analyse" ... "### 4. Regelbetrieb") are alike in all but their
-    number, and the one asked for is often not the nearest in meaning. It leads when its run of
-    numbered subsections (or the section above them) holds a passage within ``margin`` of the best.
-    """
-    position = ordinal(question, language) if margin and len(score) else None
-    if not position:
-        return 0.0
-    asked = index.numbered(position)
-    best = float(score.max())
-    runs = [(_run_score(index, int(row), score), int(row)) for row in np.flatnonzero(asked)]
-    runs = [(run, row) for run, row in runs if run >= best - margin]
-    if not runs:
-        return 0.0
-    _, row = max(runs)
-    bonus = np.zeros(len(score))
-    bonus[row] = best - score[row] + margin
-    return bonus
-
-
-def _run_score(index: LoadedIndex, row: int, score: np.ndarray) -> float:
-    """The best score among a numbered subsection's siblings and the section they belong to."""
-    chunk = index.chunks[row]
-    parent = chunk.section_path[:-1]
-    paths = ((r, index.chunks[r].section_path) for r in index.rows_of_doc[chunk.doc_id])
-    return max(float(score[r]) for r, path in paths if path[: len(parent)] == parent and len(path) <= len(parent) + 1)
 
 
 def _adapted(index: LoadedIndex, vector: np.ndarray, share: float) -> np.ndarray | None:

@@ -182,6 +182,8 @@ _ORDINAL_WORDS = {
     "de": "erste zweite dritte vierte fünfte sechste siebte achte neunte zehnte",
     "id": "pertama kedua ketiga keempat kelima keenam ketujuh kedelapan kesembilan kesepuluh",
 }
+# "a third for web design", "ein zweiter Anbieter": another one, not a list position
+_INDEFINITE = {"en": ("a", "another"), "de": ("ein", "eine", "einen", "einem", "einer", "eines")}
 _LAST = {"en": "last|final", "de": "letzte", "id": "terakhir"}
 # Nouns that name a list's items. "First" and "last" are ordinals only beside one of them ("the first
 # step", not "the first months"); Indonesian writes the ordinal after its noun ("langkah kedua"), and
@@ -211,7 +213,8 @@ def ordinal(question: str, language: str) -> int | None:
         return None if found is None else _position(found.group(3), words, last)
     ending = r"[nrsm]?" if language == "de" else ""
     # "the third step", "der zweiten Grundlage"; not "third-party", "Third-Level-Support" or "per second"
-    found = re.search(rf"(?<!per )\b({ordinals}){ending}\b(?!-)", text)
+    indefinite = "".join(rf"(?<!\b{word} )" for word in _INDEFINITE[language])
+    found = re.search(rf"(?<!per ){indefinite}\b({ordinals}){ending}\b(?!-)", text)
     found = found or re.search(rf"\b({words.split()[0]}|{last}){ending} (\S+ ){{0,3}}({nouns})\b", text)
     return None if found is None else _position(found.group(1), words, last)
 

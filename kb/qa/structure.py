@@ -90,6 +90,25 @@ def nth_list_item(index: LoadedIndex, lead: Scored, position: int) -> list[Score
     return [(score, citation, *lead_in)] + [(score, citation, *span) for span in items[at]]
 
 
+def item_naming(index: LoadedIndex, section: Citation, cited: list[Citation], position: int) -> list[Scored]:
+    """The item at ``position`` of a cited list that names ``section`` (see ``nth_list_item``), else nothing.
+
+    Retrieval puts the section a list position names first (kb/qa/retrieval.py); the answer still
+    says which item that is.
+    """
+    row = index.row_of[section.chunk_id]
+    at = position - 1 if position > 0 else position
+    for citation in cited:
+        list_row = index.row_of[citation.chunk_id]
+        named = index.item_sections.get(list_row, [])
+        if -len(named) <= at < len(named) and named[at] == row:
+            spans = index.chunks[list_row].sentences
+            first_item = next((span for span in spans if _in_list_item(citation.text, span[0])), None)
+            if first_item is not None:
+                return nth_list_item(index, (0.0, citation, *first_item), position)
+    return []
+
+
 def section_named_by(index: LoadedIndex, citation: Citation, item: tuple[int, int]) -> Chunk | None:
     """The first passage of the section of the cited document that a list item names ("- Multi-Sourcing").
 
