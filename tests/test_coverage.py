@@ -146,6 +146,7 @@ def test_the_hand_glossary_covers_a_term():
         ("How big is the global BPO market?", "en"),
         ("Wie groß ist der deutsche Markt für IT-Outsourcing?", "de"),
         ("Berapa besar pasar BPO di Asia?", "id"),
+        ("What hourly rate should we expect to pay for a senior developer?", "en"),  # "pay for" an amount
     ],
 )
 def test_price_questions_need_a_passage_that_states_an_amount(question, lang):
@@ -164,6 +165,10 @@ def test_price_questions_need_a_passage_that_states_an_amount(question, lang):
         ("Wie viel vom Preis entfällt auf Lizenzen?", "de"),
         ("What cost savings do consultants quote?", "en"),
         ("Dalam penilaian proposal vendor, berapa bobot yang diberikan untuk harga?", "id"),  # a weight
+        # what a price buys, which a passage states in words
+        ("What does the monthly fee not pay for?", "en"),
+        ("Was ist im Preis der Wartung enthalten?", "de"),
+        ("Biaya apa saja yang sudah termasuk dalam harga paket?", "id"),
     ],
 )
 def test_questions_that_ask_no_amount_are_left_alone(question, lang):

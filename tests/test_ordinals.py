@@ -158,3 +158,19 @@ def test_each_item_of_an_overview_list_points_to_the_section_it_names(tmp_path):
     row = next(r for r, c in enumerate(index.chunks) if "three types" in c.text)
     named = [None if r is None else index.chunks[r].section for r in index.item_sections[row]]
     assert named == ["Insourcing", None, "Selective Outsourcing"]  # case and a closing full stop aside
+
+
+def test_the_best_passages_document_answers_its_list_position_however_far_the_subsection_lies(tmp_path):
+    from kb.qa.retrieval import retrieve
+    from tests.fakes import FakeEmbedder
+
+    client = (
+        "## The client\n\nThe Lindenhof care service moved its tablets to a provider. What did the Lindenhof "
+        "care service do with its tablets? The Lindenhof care service asked a provider to do it.\n\n"
+    )
+    steps = STEPS.replace("## Introduction in four steps", client + "## Introduction in four steps")
+    index = fake_index(tmp_path, {"rollout.en.md": steps})
+    question = "What did the Lindenhof care service do with its tablets in the third step?"
+    found = retrieve(index, FakeEmbedder(), question, "en")
+    assert found.hits[0].chunk.section == "3. Rollout"
+    assert found.hits[1].chunk.section == "The client"  # the nearest passage, far above the steps

@@ -21,6 +21,14 @@ _ASKS_AMOUNT = {
     # the thing "berapa" asks for comes next: "berapa gaji", not "berapa bobot ... harga"
     "id": r"\bberapa (rata-rata |besar |kira-kira )?(gaji|upah|tarif|harga|biaya|honor)\b",
 }
+# ... but not what a price covers: "What does the per-user fee not pay for?", "Was ist im Preis enthalten?"
+_ASKS_WHAT_IS_COVERED = {
+    # the price is what covers: "What hourly rate should we expect to pay for ...?" asks an amount
+    "en": r"\b(fees?|prices?|rates?|charges?|subscriptions?|packages?) (\S+ ){0,2}(cover|covers|include|includes"
+    r"|pay for|pays for|contain|contains)\b|\b(covered|included) (in|by)\b",
+    "de": r"\b(enthalten|abgedeckt|deckt|decken|umfasst|umfassen|inbegriffen|beinhaltet|beinhalten|inklusive)\b",
+    "id": r"\b(mencakup|termasuk|meliputi|ditanggung|menanggung|mendapat|mendapatkan)\b",
+}
 # ... or the size of a market, which documents give as an amount too
 _ASKS_MARKET_SIZE = {
     "en": r"\bhow (big|large) is (\S+ ){0,4}market\b|\bmarket (size|volume|value)\b|\bsize of (\S+ ){0,4}market\b",
@@ -37,6 +45,9 @@ _AMOUNT = re.compile(
 
 def asks_unstated_amount(question: str, language: str, passages: list[str]) -> bool:
     """A price, rate, salary or market-size question whose nearest passages state no amount of money."""
+    covered = _ASKS_WHAT_IS_COVERED.get(language)
+    if covered and re.search(covered, question.lower()):
+        return False  # asks what the price buys, which passages state in words
     return any(
         _asks_unstated(asks, _AMOUNT, question, language, passages) for asks in (_ASKS_AMOUNT, _ASKS_MARKET_SIZE)
     )

@@ -28,13 +28,16 @@ def _numbered_heading_bonus(index: LoadedIndex, position: int, score: np.ndarray
     """What lifts the subsection a question for a list position asks about ("the third step") to the top.
 
     Sibling subsections ("### 1. Analyse" ... "### 4. Regelbetrieb") are alike in all but their
-    number, and the one asked for is often not the nearest in meaning. It leads when its run of
-    numbered subsections (or the section above them) holds a passage within ``margin`` of the best.
+    number, and the one asked for is often not the nearest in meaning. It leads when it belongs to
+    the best passage's document, or when its run of numbered subsections (or the section above them)
+    holds a passage within ``margin`` of the best.
     """
     asked = index.numbered(position)
     best = float(score.max())
     runs = [(_run_score(index, int(row), score), int(row)) for row in np.flatnonzero(asked)]
-    runs = [(run, row) for run, row in runs if run >= best - margin]
+    # the best passage's own document answers its list positions, however far its subsection lies
+    top_doc = index.chunks[int(score.argmax())].doc_id
+    runs = [(run, row) for run, row in runs if run >= best - margin or index.chunks[row].doc_id == top_doc]
     if not runs:
         return 0.0
     _, row = max(runs)
