@@ -271,6 +271,21 @@ def test_a_german_yes_no_question_opens_with_its_verb(question, lang, kind):
     assert shape_of(question, lang).kind == kind
 
 
+@pytest.mark.parametrize(
+    "question, lang, kind",
+    [
+        ("Ist IT-Sourcing ein eng umrissener Begriff, und welche Arten zählt der Artikel auf?", "de", "list"),
+        ("What is APBDes, and why does it matter for a village project?", "en", "why"),
+        ("Apa itu SID, dan apa saja modulnya?", "id", "list"),
+        # the first part's shape stands when it asks for something itself
+        ("Why do firms outsource, and which types are there?", "en", "why"),
+        ("What is BPO and why does it matter?", "en", "other"),  # no comma: one question
+    ],
+)
+def test_a_second_question_decides_the_shape_when_the_first_asks_for_nothing_in_particular(question, lang, kind):
+    assert shape_of(question, lang).kind == kind
+
+
 def _answer_on(tmp_path, monkeypatch, sentence: str, question: str, lang: str = "en"):
     from kb.qa import answer
 

@@ -135,12 +135,14 @@ def test_a_list_item_that_names_a_section_brings_the_opening_of_that_section(tmp
         "---\ntitle: Sourcing\nlanguage: en\n---\n\n# Sourcing\n\n## Types of sourcing\n\n"
         "The article describes three types of sourcing:\n\n- Insourcing\n- Multi-sourcing\n- Selective outsourcing\n\n"
         "### Insourcing\n\nAn in-house team handles the task.\n\n"
-        "### Multi-sourcing\n\nSeveral experts each handle one part of a project. Each is picked for that part.\n\n"
+        "### Multi-sourcing\n\nSeveral experts each handle one part of a project. Each is picked for that part. "
+        "What marks the second type of sourcing is one firm per part.\n\n"
         "### Selective outsourcing\n\nOnly chosen tasks go to a provider.\n"
     )
     index = fake_index(tmp_path, {"sourcing.en.md": document})
     reply = ask(index, FakeEmbedder(), "What is the second type of sourcing, and what marks it?", "en")
     assert "- Multi-sourcing" in reply.answer and "Several experts each handle one part" in reply.answer
+    assert "What marks the second type of sourcing is one firm per part." in reply.answer  # nearest, not opening
     assert "in-house team" not in reply.answer and "chosen tasks" not in reply.answer
     cited = [c.section for c in reply.citations if not c.further_reading]
     assert cited == ["Multi-sourcing", "Types of sourcing"]  # the section says what the item is: it leads

@@ -166,7 +166,7 @@ def _answering_spans(
     if position and not item:  # the section the list's item names leads: the item is still said
         item = item_naming(index, lead[1], own, position)
     # "the second foundation": that item of the list, not the sentences nearest to the question
-    chosen = (item + _named_section(index, item, citations)) if item else by_layout(index, shape, lead, chosen)
+    chosen = _with_item(index, item, chosen, citations) if item else by_layout(index, shape, lead, chosen)
     chosen.sort(key=lambda t: (t[1].n, t[2]))  # keep the sources' own order
     if shape.kind == "yesno":  # ... but the sentence that settles a yes/no question leads
         # taken from the best passage: a closer sentence of a lower one (an FAQ page's "These are the
@@ -194,6 +194,14 @@ def _contrasting(found: Retrieved, shape: Shape, candidates: list[Scored]) -> Sc
     both = [c for c in candidates if shape.cue(c[1].text[c[2] : c[3]])]
     both = [c for c in both if speaks_of_both(c[1].text[c[2] : c[3]], sides, found.language)]
     return max(both, key=lambda t: t[0], default=None)
+
+
+def _with_item(index: LoadedIndex, item: list[Scored], chosen: list[Scored], citations: list[Citation]) -> list[Scored]:
+    """The list item asked for, the opening of the section it names, its sentences nearest to the question."""
+    opening = _named_section(index, item, citations)
+    section = {c.chunk_id for _, c, _, _ in opening}
+    taken = {(c.chunk_id, s) for _, c, s, _ in opening}
+    return item + opening + [t for t in chosen if t[1].chunk_id in section and (t[1].chunk_id, t[2]) not in taken]
 
 
 def _named_section(index: LoadedIndex, item: list[Scored], citations: list[Citation]) -> list[Scored]:

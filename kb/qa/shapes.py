@@ -246,7 +246,23 @@ def asks_count(question: str, language: str) -> bool:
     return bool(re.search(rf"{_HOW_MANY[language]} {gap}({_ITEM_NOUNS[language]}){plural}\b", text))
 
 
+# A second question joined to the first: "Ist X ein Sammelbegriff, und welche Arten zählt er auf?"
+_SECOND_PART = re.compile(r",\s*(?:and|und|dan|serta)\s+(?=\S)")
+# What a second part asks for decides the answer's layout when the first asks for nothing in particular.
+_SECOND_PART_KINDS = ("list", "why", "when", "example")
+
+
 def shape_of(question: str, language: str) -> Shape:
+    shape = _shape_of_clause(question, language)
+    parts = _SECOND_PART.split(question, maxsplit=1)
+    if shape.kind in ("other", "yesno") and len(parts) == 2:
+        second = _shape_of_clause(parts[1], language)
+        if second.kind in _SECOND_PART_KINDS:
+            return second
+    return shape
+
+
+def _shape_of_clause(question: str, language: str) -> Shape:
     text = " ".join(question.lower().split())
     if asks_count(question, language):  # "How many steps ...?" is answered by the steps
         return Shape("list", language)
