@@ -35,7 +35,7 @@ _HEADING_NUMBER = re.compile(
     r"^(?:(?P<n>\d{1,2})[.):]\s|(?i:step|schritt|phase|stufe|langkah|tahap|fase|tahapan)\s(?P<n2>\d{1,2})\b)"
 )
 
-_LIST_MARKER = re.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])\s+")
+_LIST_MARKER = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 
 
 def _name_key(text: str) -> str:
@@ -125,25 +125,32 @@ class LoadedIndex:
         return np.array([n > 1 and n == highest[parent] for parent, n in numbers], dtype=bool)
 
     @cached_property
-    def item_sections(self) -> dict[int, list[int | None]]:
-        """For a passage with a list: per item, the row of the section of its document the item names.
+    def _section_rows(self) -> dict[tuple[str, str], list[int]]:
+        """Rows of each (document, section name as a list item writes it), in document order."""
+        rows: dict[tuple[str, str], list[int]] = {}
+        for row, chunk in enumerate(self.chunks):
+            if chunk.section:
+                rows.setdefault((chunk.doc_id, _name_key(chunk.section)), []).append(row)
+        return rows
 
-        An overview list often names the subsections that follow ("- E-Outsourcing" before
-        "### E-Outsourcing"); the row is that section's first passage, None where no section has the name.
+    def section_named(self, doc_id: str, item: str, besides: int) -> int | None:
+        """The first row of the section of ``doc_id`` that the list item ``item`` names, other than ``besides``.
+
+        An overview list often names the subsections that follow ("- E-Outsourcing" before "### E-Outsourcing").
         """
+        rows = self._section_rows.get((doc_id, _name_key(_LIST_MARKER.sub("", item))), [])
+        return next((row for row in rows if row != besides), None)
+
+    @cached_property
+    def item_sections(self) -> dict[int, list[int | None]]:
+        """For a passage with a list: per item, the row of the section of its document the item names (or None)."""
         found: dict[int, list[int | None]] = {}
-        for row in np.flatnonzero(self.list_rows):
-            chunk = self.chunks[int(row)]
-            first = {
-                _name_key(self.chunks[r].section): r
-                for r in reversed(self.rows_of_doc[chunk.doc_id])
-                if self.chunks[r].section and r != row
-            }
-            lines = [line for line in chunk.text.split("\n") if _LIST_MARKER.match(line)]
-            items = [_name_key(_LIST_MARKER.sub("", line)) for line in lines]
-            named = [first.get(item) for item in items]
+        for row in map(int, np.flatnonzero(self.list_rows)):
+            chunk = self.chunks[row]
+            items = [line for line in chunk.text.split("\n") if _LIST_MARKER.match(line)]
+            named = [self.section_named(chunk.doc_id, item, row) for item in items]
             if any(r is not None for r in named):
-                found[int(row)] = named
+                found[row] = named
         return found
 
     def numbered(self, position: int) -> np.ndarray:

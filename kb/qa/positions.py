@@ -55,9 +55,9 @@ def _named_section_bonus(index: LoadedIndex, position: int, score: np.ndarray, m
     """
     best = float(score.max())
     lists = [(float(score[row]), row) for row in index.item_sections if score[row] >= best - margin]
+    at = position - 1 if position > 0 else position
     for _, row in sorted(lists, reverse=True):
         named = index.item_sections[row]
-        at = position - 1 if position > 0 else position
         section = named[at] if -len(named) <= at < len(named) else None
         if section is not None:
             bonus = np.zeros(len(score))

@@ -16,7 +16,6 @@ from kb.qa.myths import fact_after, is_myth
 from kb.qa.shapes import Shape
 
 MAX_LIST_ITEMS = 8
-_LIST_MARKER = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 Scored = tuple[float, Citation, int, int]  # a candidate sentence: score, its citation, start, end
 # A sentence that points back to the one before it: it opens with a pronoun or a "this"-word, or
 # names its subject by a pronoun within its first words ("Der Anbieter bindet sie an"; German
@@ -115,14 +114,8 @@ def section_named_by(index: LoadedIndex, citation: Citation, item: tuple[int, in
     An overview list often names the subsections that follow; "What is the fifth type, and what
     marks it?" is then answered by the item and the opening of its section.
     """
-    name = _LIST_MARKER.sub("", citation.text[item[0] : item[1]]).strip(" .:").casefold()
-    if not name:
-        return None
-    for row in index.rows_of_doc.get(citation.doc, []):
-        chunk = index.chunks[row]
-        if chunk.chunk_id != citation.chunk_id and chunk.section.strip(" .:").casefold() == name:
-            return chunk
-    return None
+    row = index.section_named(citation.doc, citation.text[item[0] : item[1]], index.row_of[citation.chunk_id])
+    return None if row is None else index.chunks[row]
 
 
 def list_items_after(
