@@ -495,3 +495,20 @@ def test_a_myth_settles_a_narrowed_question_with_no(tmp_path, monkeypatch):
     sentences = "Myth: A backup is just as good as an archive. Fact: A backup is not an archive."
     answer = _answer_on(tmp_path, monkeypatch, sentences, "Is a backup just as good as an archive?")
     assert answer.answer.startswith("No. Myth:")  # not "Not necessarily.": the source calls it a myth
+
+
+def test_a_passage_with_no_retrieved_sentence_ranks_at_the_lowest_retrieved_score_not_at_nothing(tmp_path):
+    """Only the top-k sentences are scored; a passage just below that cut must not fall behind every
+    passage above it by the whole sentence weight."""
+    from kb.qa.signals import sentence_evidence, sentence_scores
+
+    other = "---\ntitle: Costs\nlanguage: en\n---\n\n# Costs\n\nRates differ by country. Travel adds to them.\n"
+    index = fake_index(tmp_path, {"a.en.md": ARTICLE, "b.en.md": other})
+    query = FakeEmbedder().embed_queries(["Where do offshore teams work?"])
+    top = sentence_scores(index, query, k=1)
+    evidence = sentence_evidence(index, top)
+    floor = float(top[np.isfinite(top)].min())
+    holders = {int(index.sentence_rows[n]) for n in np.flatnonzero(np.isfinite(top))}
+    others = [row for row in range(len(index.chunks)) if row not in holders]
+    assert others and all(evidence[row] == pytest.approx(floor) for row in others)
+    assert all(evidence[row] >= floor for row in holders)

@@ -108,21 +108,37 @@ def test_a_question_for_a_list_position_gets_the_subsection_numbered_so(tmp_path
     assert unlifted.hits[0].chunk.section == "Introduction in four steps"  # the introduction, without the lift
 
 
-def test_the_answer_to_a_list_position_holds_that_item_and_no_other(tmp_path, monkeypatch):
+def _answer_from(tmp_path, monkeypatch, body: str, question: str) -> str:
+    """The answer to an English question from a one-document index (fake model) of ``body``."""
     from kb.qa import answer
     from kb.qa.answer import ask
     from tests.fakes import FakeEmbedder
 
     monkeypatch.setattr(answer, "ABSTAIN_MARGIN", -10.0)  # the fake model's similarities mean nothing
-    document = (
-        "---\ntitle: Projects\nlanguage: en\n---\n\n# Projects\n\n## Steps\n\n"
-        "A typical modelling project with a provider runs through three steps:\n\n"
+    index = fake_index(tmp_path, {"doc.en.md": "---\ntitle: Doc\nlanguage: en\n---\n\n" + body})
+    return ask(index, FakeEmbedder(), question, "en").answer
+
+
+def test_the_answer_to_a_list_position_holds_that_item_and_no_other(tmp_path, monkeypatch):
+    body = (
+        "# Projects\n\n## Steps\n\nA typical modelling project with a provider runs through three steps:\n\n"
         "1. The client shares drawings.\n2. Both sides fix naming rules.\n3. The provider models each floor.\n"
     )
-    index = fake_index(tmp_path, {"projects.en.md": document})
-    reply = ask(index, FakeEmbedder(), "What is the second step of a modelling project with a provider?", "en")
-    assert "2. Both sides fix naming rules." in reply.answer
-    assert "1. The client" not in reply.answer and "3. The provider" not in reply.answer
+    reply = _answer_from(tmp_path, monkeypatch, body, "What is the second step of a modelling project with a provider?")
+    assert "2. Both sides fix naming rules." in reply
+    assert "1. The client" not in reply and "3. The provider" not in reply
+
+
+def test_a_step_is_taken_from_the_passages_numbered_list_not_from_a_checklist_beside_it(tmp_path, monkeypatch):
+    body = (
+        "# Events\n\n## Working with an event provider\n\nA project with an event provider runs like this:\n\n"
+        "1. A briefing on the venue.\n2. A site survey of the radio coverage.\n3. Set-up on the day before.\n\n"
+        "What is the second step when working with an event provider? Ask it first:\n\n"
+        "- [ ] Who pays for the backup line?\n- [ ] Are loaned devices wiped after the event?\n"
+    )
+    reply = _answer_from(tmp_path, monkeypatch, body, "What is the second step when working with an event provider?")
+    assert "2. A site survey" in reply
+    assert "loaned devices" not in reply
 
 
 def test_a_list_item_that_names_a_section_brings_the_opening_of_that_section(tmp_path, monkeypatch):

@@ -23,7 +23,7 @@ from kb.qa.contrast import compared_sides, speaks_of_both
 from kb.qa.model import Citation
 from kb.qa.overlap import word_overlap
 from kb.qa.quantities import gloss
-from kb.qa.retrieval import Retrieved
+from kb.qa.retrieval import Retrieved, cross_language_terms
 from kb.qa.shapes import Shape, ordinal, shape_of
 from kb.qa.structure import Scored, by_layout, item_naming, list_items_after, nth_list_item, section_named_by
 from kb.qa.translations import aligned_spans, translated_passages
@@ -149,7 +149,7 @@ def _answering_spans(
         for (start, end), score in _sentence_scores(index, found, citation)
         if not is_about_the_article(citation.text[start:end])
     ]
-    overlap = word_overlap(found.question, [c.text[s:e] for _, c, s, e in scored], language)
+    overlap = word_overlap(_asked_in(index, found, language), [c.text[s:e] for _, c, s, e in scored], language)
     candidates = [(score + OVERLAP_WEIGHT * share, c, s, e) for (score, c, s, e), share in zip(scored, overlap)]
     if not candidates:
         return []
@@ -162,7 +162,9 @@ def _answering_spans(
     chosen = [lead] + [c for c in candidates if c is not lead and c[0] >= lead[0] - SENTENCE_SLACK]
     chosen = chosen[:MAX_ANSWER_SENTENCES]
     position = ordinal(found.question, found.language)
-    item = nth_list_item(index, lead, position) if position and not _is_numbered(index, lead[1], position) else []
+    item = (
+        _list_item(index, lead, candidates, position) if position and not _is_numbered(index, lead[1], position) else []
+    )
     if position and not item:  # the section the list's item names leads: the item is still said
         item = item_naming(index, lead[1], own, position)
     # "the second foundation": that item of the list, not the sentences nearest to the question
@@ -186,6 +188,14 @@ def _answering_spans(
     return spans
 
 
+def _asked_in(index: LoadedIndex, found: Retrieved, language: str) -> str:
+    """The question's words, with their equivalents in ``language`` when the passages are in another one."""
+    if language == found.language:
+        return found.question
+    words = cross_language_terms(index, found.question, found.language).get(language, [])
+    return " ".join([found.question, *words])
+
+
 def _contrasting(found: Retrieved, shape: Shape, candidates: list[Scored]) -> Scored | None:
     """The best sentence that names both sides of a difference question with a contrast ("while", "während")."""
     sides = compared_sides(found.question, found.language) if shape.kind == "difference" else None
@@ -194,6 +204,21 @@ def _contrasting(found: Retrieved, shape: Shape, candidates: list[Scored]) -> Sc
     both = [c for c in candidates if shape.cue(c[1].text[c[2] : c[3]])]
     both = [c for c in both if speaks_of_both(c[1].text[c[2] : c[3]], sides, found.language)]
     return max(both, key=lambda t: t[0], default=None)
+
+
+def _list_item(index: LoadedIndex, lead: Scored, candidates: list[Scored], position: int) -> list[Scored]:
+    """The item at ``position`` of the lead passage's list: of its numbered list when it has one.
+
+    "The second step" is an item of the numbered list ("1. Briefing", "2. Site survey"), not of a
+    checklist the same passage holds nearer the question.
+    """
+    own = [lead] + [c for c in candidates if c[1] is lead[1] and c is not lead]
+    items = [item for item in (nth_list_item(index, c, position) for c in own) if item]
+    numbered = [item for item in items if _NUMBERED.match(item[1][1].text, item[1][2])]
+    return (numbered or items or [[]])[0]
+
+
+_NUMBERED = re.compile(r"\d+[.)]\s")
 
 
 def _with_item(index: LoadedIndex, item: list[Scored], chosen: list[Scored], citations: list[Citation]) -> list[Scored]:

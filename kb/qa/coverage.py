@@ -48,6 +48,7 @@ MAX_NAMESAKE_CANDIDATES = 300  # bounds the embedding work of one question
 def uncovered_terms(index: LoadedIndex, question: str, language: str) -> list[str]:
     """The question's key terms the knowledge base does not mention, in question order."""
     words = words_of(question)
+    situation = _situation_end(question)
     spans: list[list[int]] = []
     for position, match in enumerate(_TOKEN.finditer(question)):
         term = match.group()
@@ -56,6 +57,8 @@ def uncovered_terms(index: LoadedIndex, question: str, language: str) -> list[st
             kind = "name"  # a country is a name in German too, where every noun is capitalised
         if kind is None and _unlisted_noun(index, term, language, _starts_sentence(question, match.start())):
             kind = "unlisted"
+        if kind in ("name", "unlisted") and match.start() < situation:
+            continue  # "Our branch in Papua uses VSAT. ...?": where the asker is, not what is asked
         if kind == "acronym" and _glossed(question, match.start(), match.end()):
             continue  # "the experts of the old team (SME)": the question says what it stands for
         if kind and not _covered(index, term, kind, language, words, position):
@@ -162,6 +165,25 @@ def _sourcing_models(question: str) -> list[str]:
     whatever its case ("What is co-sourcing?" asks about something kb has nothing on).
     """
     return [m.group() for m in _SOURCING_MODEL.finditer(question) if m.group().lower() not in _GENERIC_MODELS]
+
+
+def _situation_end(question: str) -> int:
+    """Where the sentences end in which askers describe themselves before they ask (0: none).
+
+    "Kami perangkat desa di Jawa Tengah ... . Bagaimana cara memilih vendor?": the names there
+    say who and where the asker is; the question's own sentence holds what is asked.
+    """
+    sentences = list(_STATEMENT.finditer(question))
+    end = 0
+    for statement in sentences:
+        if statement.end() < len(question.rstrip()) and _FIRST_PERSON.search(statement.group()):
+            end = statement.end()
+    return end
+
+
+# A statement: a run of text closed by a full stop (not one inside a number or an abbreviation).
+_STATEMENT = re.compile(r"[^.?!]+(?:\.(?=\s+[A-ZÄÖÜ])|!)")
+_FIRST_PERSON = re.compile(r"(?i)\b(?:we|our|us|i|my|me|wir|unser\w*|uns|ich|mein\w*|mir|mich|kami|kita|saya|aku)\b")
 
 
 def _key_kind(term: str, language: str, sentence_start: bool) -> str | None:

@@ -39,9 +39,9 @@ from kb.qa.separable import separable_verb_words
 from kb.qa.shapes import ordinal, shape_of
 from kb.qa.signals import (
     Hit,
-    best_sentence_per_passage,
     dense_scores,
     lexical_scores,
+    sentence_evidence,
     sentence_scores,
 )
 
@@ -192,8 +192,7 @@ def scores_besides_dense(
     best_lexical = float(lexical.max(initial=0.0))
     score = np.zeros(len(index.chunks), dtype=np.float64)
     if weights.sentence:
-        best_sentence = best_sentence_per_passage(index, sentence_score)
-        score += weights.sentence * np.where(np.isfinite(best_sentence), best_sentence, 0.0)
+        score += weights.sentence * sentence_evidence(index, sentence_score)
     # BM25 scaled by the best score of any language. Scaling each language by its own best was
     # measured and dropped: hit@1 0.893 -> 0.840 on eval/questions.jsonl, 0.525 -> 0.500 on the
     # new-documents tuning half (a passage matching one glossary word got full lexical credit).

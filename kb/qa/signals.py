@@ -54,6 +54,19 @@ def best_sentence_per_passage(index: LoadedIndex, sentence_score: np.ndarray) ->
     return best
 
 
+def sentence_evidence(index: LoadedIndex, sentence_score: np.ndarray) -> np.ndarray:
+    """Each passage's best sentence score, for ranking.
+
+    A passage none of whose sentences is among the retrieved ones gets the lowest retrieved
+    score (its sentences score at most that), not nothing: with nothing, a passage just below the
+    cut fell far behind one just above it (a list of steps asked about across languages, 43rd).
+    """
+    best = best_sentence_per_passage(index, sentence_score)
+    retrieved = sentence_score[np.isfinite(sentence_score)]
+    floor = float(retrieved.min()) if len(retrieved) else 0.0
+    return np.where(np.isfinite(best), best, floor)
+
+
 def lexical_scores(
     index: LoadedIndex,
     query: str,
