@@ -149,6 +149,10 @@ def test_a_list_item_in_the_answer_brings_the_sentence_that_introduces_its_list(
         ("id", "Penyedia mengelola gudang. Biaya tersebut dibayar bulanan.", True),
         ("id", "Penyedia mengelola gudang. Klien membayar per paket.", False),
         ("en", "Providers run the desk.\n\nThey charge per ticket.", False),  # a new paragraph
+        # a conclusion drawn from the sentence before: "also", "therefore", "jadi"
+        ("de", "Gemessen wird über alle Player. Einzelne Bildschirme dürfen also ausfallen.", True),
+        ("en", "Uptime is measured across all screens. One screen may therefore stay dark.", True),
+        ("id", "Ketersediaan diukur untuk semua layar. Jadi satu layar boleh mati.", True),
     ],
 )
 def test_a_leading_sentence_that_points_back_brings_the_sentence_before_it(tmp_path, language, text, refers_back):
@@ -512,3 +516,28 @@ def test_a_passage_with_no_retrieved_sentence_ranks_at_the_lowest_retrieved_scor
     others = [row for row in range(len(index.chunks)) if row not in holders]
     assert others and all(evidence[row] == pytest.approx(floor) for row in others)
     assert all(evidence[row] >= floor for row in holders)
+
+
+def test_a_question_in_the_source_brings_the_reply_that_follows_it(tmp_path):
+    """An interview's or FAQ's question is the sentence nearest to a question about it; it answers nothing."""
+    document = (
+        "---\ntitle: PMO\nlanguage: en\n---\n\n# PMO\n\n## Interview\n\n"
+        "Q: Does the external PMO take responsibility for delivering the client's projects?\n\n"
+        "A: Our coordinators report on them, while the client's project managers stay accountable.\n"
+    )
+    index = fake_index(tmp_path, {"pmo.en.md": document})
+    question = "Does the external PMO take responsibility for delivering the client's projects?"
+    answer = ask(index, FakeEmbedder(), question, language="en").answer
+    assert "the client's project managers stay accountable" in answer
+
+
+def test_a_yes_no_answer_is_settled_by_its_best_sentence_when_the_sentence_it_points_back_to_joins(tmp_path):
+    document = (
+        "---\ntitle: Signage\nlanguage: de\n---\n\n# Signage\n\n## Vertrag\n\n"
+        "Die Verfügbarkeit wird über alle Player gemessen. "
+        "Ein einzelner Bildschirm darf also einen Tag dunkel bleiben; der Vertrag ist dadurch nicht verletzt.\n"
+    )
+    index = fake_index(tmp_path, {"signage.de.md": document})
+    question = "Ist der Vertrag verletzt, wenn ein einzelner Bildschirm einen Tag dunkel bleibt?"
+    answer = ask(index, FakeEmbedder(), question, language="de").answer
+    assert answer.startswith("Nein.") and "alle Player" in answer

@@ -173,7 +173,8 @@ def _answering_spans(
     if shape.kind == "yesno":  # ... but the sentence that settles a yes/no question leads
         # taken from the best passage: a closer sentence of a lower one (an FAQ page's "These are the
         # questions clients ask") would put a weaker source first
-        settling = max([c for c in chosen if c[1] is lead[1]] or chosen, key=lambda t: t[0])
+        # (the lead itself when chosen: a sentence it points back to shares its score)
+        settling = lead if lead in chosen else max([c for c in chosen if c[1] is lead[1]] or chosen, key=lambda t: t[0])
         chosen = [settling] + [c for c in chosen if c is not settling]
     if contrast in chosen:  # ... as does the one that contrasts the sides asked about
         chosen = [contrast] + [c for c in chosen if c is not contrast]

@@ -22,14 +22,16 @@ Scored = tuple[float, Citation, int, int]  # a candidate sentence: score, its ci
 # writes the polite "Sie" capitalised, so a lower-case "sie" is "they"/"it").
 _REFERS_BACK = {
     "en": re.compile(
-        r"^(It|They|This|These|That|Those|Its|Their|Such|He|She)\b|^(\S+ ){1,4}(it|they|them|its|their)\b"
+        r"^(It|They|This|These|That|Those|Its|Their|Such|He|She|Therefore|Thus|Hence|As a result)\b"
+        r"|^(\S+ ){1,4}(it|they|them|its|their|therefore|thus)\b"
     ),
     "de": re.compile(
-        r"^(Sie|Er|Es|Dies|Diese[mnrs]?|Dabei|Damit|Dafür|Dadurch|Deshalb|Daher|Dort|Ihr|Ihre[mnrs]?|Solche[mnrs]?)\b"
-        r"|^(\S+ ){1,4}(sie|ihn|ihm|ihnen|ihre[mnrs]?|dies|diese[mnrs]?)\b"
+        r"^(Sie|Er|Es|Dies|Diese[mnrs]?|Dabei|Damit|Dafür|Dadurch|Deshalb|Daher|Dort|Ihr|Ihre[mnrs]?|Solche[mnrs]?"
+        r"|Somit|Folglich)\b|^(\S+ ){1,4}(sie|ihn|ihm|ihnen|ihre[mnrs]?|dies|diese[mnrs]?|also|somit|folglich)\b"
     ),
     "id": re.compile(
-        r"^(Ini|Itu|Hal (ini|itu|tersebut)|Mereka|Ia|Dia|Oleh karena itu|Karena itu)\b|^(\S+ ){1,5}tersebut\b"
+        r"^(Ini|Itu|Hal (ini|itu|tersebut)|Mereka|Ia|Dia|Oleh karena itu|Karena itu|Jadi|Dengan demikian|Akibatnya)\b"
+        r"|^(\S+ ){1,5}tersebut\b"
     ),
 }
 
@@ -46,6 +48,7 @@ def by_layout(index: LoadedIndex, shape: Shape, lead: Scored, chosen: list[Score
         chosen = chosen + _example_after(index, example, lead)
     chosen = chosen + _lead_ins(index, chosen)
     chosen = chosen + _facts_after_myths(index, chosen)
+    chosen = chosen + _replies_after_questions(index, chosen)
     return chosen + _antecedent(index, lead, chosen)
 
 
@@ -62,6 +65,21 @@ def _facts_after_myths(index: LoadedIndex, chosen: list[Scored]) -> list[Scored]
         if found is not None and (citation.chunk_id, after[found][0]) not in taken:
             taken.add((citation.chunk_id, after[found][0]))
             added.append((score, citation, *after[found]))
+    return added
+
+
+def _replies_after_questions(index: LoadedIndex, chosen: list[Scored]) -> list[Scored]:
+    """The sentence after each chosen one that is itself a question (an interview's "Q: ...?", an FAQ's)."""
+    added: list[Scored] = []
+    taken = {(c.chunk_id, s) for _, c, s, _ in chosen}
+    for score, citation, start, end in chosen:
+        if not citation.text[start:end].rstrip().endswith("?"):
+            continue
+        chunk = index.chunk(citation.chunk_id)
+        after = next((span for span in (chunk.sentences if chunk else []) if span[0] >= end), None)
+        if after is not None and (citation.chunk_id, after[0]) not in taken:
+            taken.add((citation.chunk_id, after[0]))
+            added.append((score, citation, *after))
     return added
 
 
