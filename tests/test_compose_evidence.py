@@ -518,26 +518,28 @@ def test_a_passage_with_no_retrieved_sentence_ranks_at_the_lowest_retrieved_scor
     assert all(evidence[row] >= floor for row in holders)
 
 
+def _answer_from_section(tmp_path, language: str, section: str, question: str) -> str:
+    """The answer to ``question`` from a one-section document (fake model)."""
+    document = f"---\ntitle: Doc\nlanguage: {language}\n---\n\n# Doc\n\n## Part\n\n{section}\n"
+    index = fake_index(tmp_path, {f"doc.{language}.md": document})
+    return ask(index, FakeEmbedder(), question, language=language).answer
+
+
 def test_a_question_in_the_source_brings_the_reply_that_follows_it(tmp_path):
     """An interview's or FAQ's question is the sentence nearest to a question about it; it answers nothing."""
-    document = (
-        "---\ntitle: PMO\nlanguage: en\n---\n\n# PMO\n\n## Interview\n\n"
-        "Q: Does the external PMO take responsibility for delivering the client's projects?\n\n"
-        "A: Our coordinators report on them, while the client's project managers stay accountable.\n"
-    )
-    index = fake_index(tmp_path, {"pmo.en.md": document})
     question = "Does the external PMO take responsibility for delivering the client's projects?"
-    answer = ask(index, FakeEmbedder(), question, language="en").answer
+    section = (
+        f"Q: {question}\n\nA: Our coordinators report on them, while the client's project managers stay accountable."
+    )
+    answer = _answer_from_section(tmp_path, "en", section, question)
     assert "the client's project managers stay accountable" in answer
 
 
 def test_a_yes_no_answer_is_settled_by_its_best_sentence_when_the_sentence_it_points_back_to_joins(tmp_path):
-    document = (
-        "---\ntitle: Signage\nlanguage: de\n---\n\n# Signage\n\n## Vertrag\n\n"
+    section = (
         "Die Verfügbarkeit wird über alle Player gemessen. "
-        "Ein einzelner Bildschirm darf also einen Tag dunkel bleiben; der Vertrag ist dadurch nicht verletzt.\n"
+        "Ein einzelner Bildschirm darf also einen Tag dunkel bleiben; der Vertrag ist dadurch nicht verletzt."
     )
-    index = fake_index(tmp_path, {"signage.de.md": document})
     question = "Ist der Vertrag verletzt, wenn ein einzelner Bildschirm einen Tag dunkel bleibt?"
-    answer = ask(index, FakeEmbedder(), question, language="de").answer
+    answer = _answer_from_section(tmp_path, "de", section, question)
     assert answer.startswith("Nein.") and "alle Player" in answer
