@@ -323,6 +323,8 @@ def test_headcount_questions_need_a_passage_that_states_one(question, lang):
     assert asks_unstated_headcount(question, lang, ["Costs fell by 30 % in the first year."])
     assert not asks_unstated_headcount(question, lang, ["A 24/7 seat needs about five full-time staff."])
     assert not asks_unstated_headcount(question, lang, ["Tim inti terdiri dari 12 orang analis."])
+    # a number inside a code is no headcount
+    assert asks_unstated_headcount(question, lang, ["The Directive (2001/23/EC) protects employees."])
     assert not asks_unstated_amount(question, lang, ["Costs fell by 30 % in the first year."])
 
 

@@ -100,8 +100,9 @@ _PEOPLE = (
     r"|menschen|personen|mitarbeite\w*|beschäftigte\w*|angestellte\w*|fachkräfte|vollzeit\w*|entwickler\w*"
     r"|agenten|analyst\w*|orang|karyawan|pegawai|pekerja|staf|tenaga|agen|analis|pengembang)"
 )
-# A headcount as documents write it: a number a few words before a word for people ("five full-time staff").
-_HEADCOUNT = re.compile(rf"\b{_NUMBER}\b(\W+\w+){{0,3}}?\W+{_PEOPLE}\b", re.IGNORECASE)
+# A headcount as documents write it: a number a few words before a word for people ("five full-time staff"),
+# not a number inside a code ("Directive 2001/23/EC protects employees").
+_HEADCOUNT = re.compile(rf"(?<![/\w]){_NUMBER}\b(?!/)(\W+\w+){{0,3}}?\W+{_PEOPLE}\b", re.IGNORECASE)
 
 
 def asks_unstated_headcount(question: str, language: str, passages: list[str]) -> bool:
