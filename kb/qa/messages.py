@@ -58,6 +58,12 @@ MESSAGES = Strings(
             "de": "Nein.",
             "id": "Tidak.",
         },
+        # A yes/no question settled by a table cell that says yes (kb/qa/table_cells.py).
+        "yes": {
+            "en": "Yes.",
+            "de": "Ja.",
+            "id": "Ya.",
+        },
         "count": {
             "en": "The source lists {count}:",
             "de": "Die Quelle nennt {count}:",

@@ -13,7 +13,7 @@ from kb.qa import messages
 from kb.qa.model import Citation
 from kb.qa.myths import is_myth
 from kb.qa.quantities import states_number
-from kb.qa.retrieval import Retrieved
+from kb.qa.retrieval import Retrieved, cross_language_terms
 from kb.qa.shapes import (
     asks_continuation,
     asks_count,
@@ -25,13 +25,14 @@ from kb.qa.shapes import (
     speaks_of_part,
 )
 from kb.qa.structure import listed_count
+from kb.qa.table_cells import cell_verdict, is_table_row
 
 Spans = list[tuple[Citation, int, int]]
 
 
 def leading_words(index: LoadedIndex, found: Retrieved, spans: Spans, language: str) -> list[str]:
     """The verdict or count that leads the answer made of ``spans``, if any."""
-    return _verdict(found, spans, language) or _count(index, found, spans, language)
+    return _verdict(index, found, spans, language) or _count(index, found, spans, language)
 
 
 def _count(index: LoadedIndex, found: Retrieved, spans: Spans, language: str) -> list[str]:
@@ -46,7 +47,7 @@ def _count(index: LoadedIndex, found: Retrieved, spans: Spans, language: str) ->
     return [messages.text("count", language, count=str(count))]
 
 
-def _verdict(found: Retrieved, spans: Spans, language: str) -> list[str]:
+def _verdict(index: LoadedIndex, found: Retrieved, spans: Spans, language: str) -> list[str]:
     """ "Not necessarily." or "No." before the sentence settling a yes/no question, when that sentence says so.
 
     "Not necessarily." when the sources do not bear the question out: either it is narrowed to an
@@ -55,13 +56,17 @@ def _verdict(found: Retrieved, spans: Spans, language: str) -> list[str]:
     speaks of a part ("partly", "only certain tasks"). A settling sentence that is as narrow ("only
     the customer ...") gets no hedge. "No." when the sentence denies what the question asks ("not",
     "kein", "tidak") and the question neither denies anything itself nor asks whether something still
-    holds. Nothing says "Yes.": a sentence without a denial does not settle that.
+    holds. Nothing says "Yes." but a table's cell: a sentence without a denial does not settle that.
     """
     if not spans or shape_of(found.question, found.language).kind != "yesno":
         return []
     question, asked_in = found.question, found.language
     citation, start, end = spans[0]
     settling = citation.text[start:end]
+    if is_table_row(settling):  # only the cell in the column the question names settles it
+        asked = " ".join([question, *cross_language_terms(index, question, asked_in).get(citation.language, [])])
+        cell = cell_verdict(citation.text, start, end, asked, citation.language)
+        return [messages.text(cell, language)] if cell else []
     asks_denial = negates(main_clause(question, asked_in), asked_in)
     if is_myth(settling) and not asks_denial:  # "Is outsourcing always cheaper?" "Myth: it is always cheaper."
         return [messages.text("no", language)]
