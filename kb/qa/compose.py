@@ -23,7 +23,7 @@ from kb.qa.contrast import compared_sides, speaks_of_both
 from kb.qa.model import Citation
 from kb.qa.overlap import word_overlap
 from kb.qa.quantities import gloss
-from kb.qa.retrieval import Retrieved, cross_language_terms
+from kb.qa.retrieval import Retrieved, with_equivalents
 from kb.qa.shapes import Shape, ordinal, shape_of
 from kb.qa.structure import Scored, by_layout, item_naming, list_items_after, nth_list_item, section_named_by
 from kb.qa.translations import aligned_spans, translated_passages
@@ -149,7 +149,11 @@ def _answering_spans(
         for (start, end), score in _sentence_scores(index, found, citation)
         if not is_about_the_article(citation.text[start:end])
     ]
-    overlap = word_overlap(_asked_in(index, found, language), [c.text[s:e] for _, c, s, e in scored], language)
+    overlap = word_overlap(
+        with_equivalents(index, found.question, found.language, language),
+        [c.text[s:e] for _, c, s, e in scored],
+        language,
+    )
     candidates = [(score + OVERLAP_WEIGHT * share, c, s, e) for (score, c, s, e), share in zip(scored, overlap)]
     if not candidates:
         return []
@@ -187,14 +191,6 @@ def _answering_spans(
                 _add_highlight(citation, *span)
                 spans.append((citation, *span))
     return spans
-
-
-def _asked_in(index: LoadedIndex, found: Retrieved, language: str) -> str:
-    """The question's words, with their equivalents in ``language`` when the passages are in another one."""
-    if language == found.language:
-        return found.question
-    words = cross_language_terms(index, found.question, found.language).get(language, [])
-    return " ".join([found.question, *words])
 
 
 def _contrasting(found: Retrieved, shape: Shape, candidates: list[Scored]) -> Scored | None:

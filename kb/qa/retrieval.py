@@ -238,6 +238,13 @@ def _concept_bonus(
     return bonus
 
 
+def with_equivalents(index: LoadedIndex, question: str, language: str, target: str) -> str:
+    """The question's words, with their equivalents in ``target`` when that is another language."""
+    if target == language:
+        return question
+    return " ".join([question, *cross_language_terms(index, question, language).get(target, [])])
+
+
 def cross_language_terms(index: LoadedIndex, question: str, language: str) -> dict[str, list[str]]:
     """Words for the other languages' BM25 queries: the hand glossary's, then the term table's."""
     found = index.glossary.equivalents(question, language)

@@ -8,6 +8,7 @@ the sentences nearest to the question are often the ones around what answers it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from kb.index.reader import LoadedIndex
 from kb.ingest.chunking import LIST_ITEM, Chunk
@@ -54,32 +55,37 @@ def by_layout(index: LoadedIndex, shape: Shape, lead: Scored, chosen: list[Score
 
 def _facts_after_myths(index: LoadedIndex, chosen: list[Scored]) -> list[Scored]:
     """The fact a source sets against each chosen sentence it labels a myth (kb/qa/myths.py)."""
-    added: list[Scored] = []
-    taken = {(c.chunk_id, s) for _, c, s, _ in chosen}
-    for score, citation, start, end in chosen:
-        if not is_myth(citation.text[start:end]):
-            continue
-        chunk = index.chunk(citation.chunk_id)
-        after = [span for span in (chunk.sentences if chunk else []) if span[0] >= end]
-        found = fact_after([citation.text[s:e] for s, e in after])
-        if found is not None and (citation.chunk_id, after[found][0]) not in taken:
-            taken.add((citation.chunk_id, after[found][0]))
-            added.append((score, citation, *after[found]))
-    return added
+    return _sentences_after(index, chosen, is_myth, fact_after)
 
 
 def _replies_after_questions(index: LoadedIndex, chosen: list[Scored]) -> list[Scored]:
     """The sentence after each chosen one that is itself a question (an interview's "Q: ...?", an FAQ's)."""
+    return _sentences_after(index, chosen, _is_question, lambda after: 0 if after else None)
+
+
+def _is_question(sentence: str) -> bool:
+    return sentence.rstrip().endswith("?")
+
+
+def _sentences_after(
+    index: LoadedIndex,
+    chosen: list[Scored],
+    wants_more: Callable[[str], bool],
+    pick: Callable[[list[str]], int | None],
+) -> list[Scored]:
+    """For each chosen sentence ``wants_more`` accepts, the sentence after it that ``pick`` chooses
+    (an index into the passage's later sentences), each added once."""
     added: list[Scored] = []
     taken = {(c.chunk_id, s) for _, c, s, _ in chosen}
     for score, citation, start, end in chosen:
-        if not citation.text[start:end].rstrip().endswith("?"):
+        if not wants_more(citation.text[start:end]):
             continue
         chunk = index.chunk(citation.chunk_id)
-        after = next((span for span in (chunk.sentences if chunk else []) if span[0] >= end), None)
-        if after is not None and (citation.chunk_id, after[0]) not in taken:
-            taken.add((citation.chunk_id, after[0]))
-            added.append((score, citation, *after))
+        after = [span for span in (chunk.sentences if chunk else []) if span[0] >= end]
+        found = pick([citation.text[s:e] for s, e in after])
+        if found is not None and (citation.chunk_id, after[found][0]) not in taken:
+            taken.add((citation.chunk_id, after[found][0]))
+            added.append((score, citation, *after[found]))
     return added
 
 

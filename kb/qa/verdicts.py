@@ -13,7 +13,7 @@ from kb.qa import messages
 from kb.qa.model import Citation
 from kb.qa.myths import is_myth
 from kb.qa.quantities import states_number
-from kb.qa.retrieval import Retrieved, cross_language_terms
+from kb.qa.retrieval import Retrieved, with_equivalents
 from kb.qa.shapes import (
     asks_continuation,
     asks_count,
@@ -64,7 +64,7 @@ def _verdict(index: LoadedIndex, found: Retrieved, spans: Spans, language: str) 
     citation, start, end = spans[0]
     settling = citation.text[start:end]
     if is_table_row(settling):  # only the cell in the column the question names settles it
-        asked = " ".join([question, *cross_language_terms(index, question, asked_in).get(citation.language, [])])
+        asked = with_equivalents(index, question, asked_in, citation.language)
         cell = cell_verdict(citation.text, start, end, asked, citation.language)
         return [messages.text(cell, language)] if cell else []
     asks_denial = negates(main_clause(question, asked_in), asked_in)
