@@ -71,7 +71,7 @@ def test_a_table_row_is_a_line_of_its_own_with_the_documents_own_words():
     assert chunk.text[slice(*_table_header(chunk.text, before, row))] == "| Tier | RTO | Example |"
     assert _table_header(chunk.text, before, 0) is None  # a sentence outside a table has none
     # the embedder gets each row with its column names: "what is owed" must match "| ... | a result |"
-    assert [chunk.sentence_embed_text(s, e) for s, e in chunk.sentences][1:] == [
+    assert [chunk.sentence_alone(s, e) for s, e in chunk.sentences][1:] == [
         "| Tier | RTO | Example |",
         "Tier: 1; RTO: < 4 h; Example: ERP",
         "Tier: 2; RTO: 24 h",
@@ -81,6 +81,8 @@ def test_a_table_row_is_a_line_of_its_own_with_the_documents_own_words():
         "| Tier | RTO | Example |\nTier: 1; RTO: < 4 h; Example: ERP\nTier: 2; RTO: 24 h\nRTO: 72 h; Example: Archive"
     )
     assert labelled_rows("| not | a table row") == "| not | a table row"
+    # for search a sentence is embedded under its heading path, which names what it is about
+    assert chunk.sentence_embed_text(*chunk.sentences[2]) == "DR: Tier: 1; RTO: < 4 h; Example: ERP"
 
 
 def test_chunk_ids_are_stable_and_change_with_content():

@@ -59,9 +59,10 @@ def test_changing_one_document_re_embeds_only_its_changed_chunks(small_corpus, t
     embedder = FakeEmbedder()
     report = build_index(small_corpus, index_root, embedder)
     assert report.published and report.changed == ["basics.en"]
-    # One passage changed: it, its one changed sentence and the two new words of the term table
-    # ("many", "specialists": words of four letters or more) are embedded, nothing else.
-    assert report.embedded == 1 and embedder.passages_embedded == 2 + 2
+    # One passage changed: it and the two new words of the term table ("many", "specialists": words
+    # of four letters or more) are embedded, nothing else. Its changed sentence is the passage's only
+    # one, and both are embedded under the same heading path: one text, embedded once.
+    assert report.embedded == 1 and embedder.passages_embedded == 1 + 2
     loaded = reader.load_index(index_root, embedder.model_id)
     assert any("many specialists" in c.text for c in loaded.chunks)
     assert not any("numerous experts" in c.text for c in loaded.chunks)

@@ -160,7 +160,7 @@ def build_index(
         n_words = len(texts) - len(plan.texts) - n_chunks - n_sentences - n_background
         word_vectors = all_vectors[n_chunks + n_sentences + n_background :][:n_words]
         terms = build_term_table(words, split_vectors(words, word_vectors), settings.terms)
-        aligned, poor = align_build(plan, chunks, sentence_vectors, all_vectors[len(texts) - len(plan.texts) :])
+        aligned, poor = align_build(plan, all_vectors[len(texts) - len(plan.texts) :])
         warnings += poor
         embedded = sum(1 for i in missing if i < len(chunks))
         build_id = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ") + "-" + secrets.token_hex(3)

@@ -16,7 +16,7 @@ from typing import Any
 from kb.ingest.documents import Document
 from kb.ingest.translations import Coverage, coverage, version_of
 
-FORMAT_VERSION = 7
+FORMAT_VERSION = 8  # 8: sentences are embedded under their heading path
 MANIFEST_NAME = "manifest.json"
 
 

@@ -53,18 +53,23 @@ class AlignmentPlan:
 
     pairs: list[tuple[str, str]]  # (translation, partner)
     sentences: dict[str, list[str]]  # document id -> its sentences, for the documents in pairs
+    # each sentence as embedded on its own (a table row names its columns): search embeds sentences
+    # with their heading path, which would make every pair of one section look alike to the aligner
+    alone: dict[str, list[str]] = field(default_factory=dict)
 
     @cached_property
     def texts(self) -> list[str]:
-        """Each sentence joined with the next, per document (for 1-2 and 2-1 links)."""
-        return [f"{a} {b}" for doc in sorted(self.sentences) for a, b in _adjacent(self.sentences[doc])]
+        """Each sentence alone (1-1 links), then each joined with the next (1-2 and 2-1 links), per document."""
+        singles = [text for doc in sorted(self.alone) for text in self.alone[doc]]
+        return singles + [f"{a} {b}" for doc in sorted(self.sentences) for a, b in _adjacent(self.sentences[doc])]
 
 
 def plan_alignment(versions: dict[str, Version], chunks_by_doc: dict[str, list[Chunk]]) -> AlignmentPlan:
     pairs = sorted(partners(versions).items())
     docs = {d for pair in pairs for d in pair}
     sentences = {d: [c.text[s:e] for c in chunks_by_doc[d] for s, e in c.sentences] for d in sorted(docs)}
-    return AlignmentPlan(pairs, sentences)
+    alone = {d: [c.sentence_alone(s, e) for c in chunks_by_doc[d] for s, e in c.sentences] for d in sorted(docs)}
+    return AlignmentPlan(pairs, sentences, alone)
 
 
 def align_pairs(
@@ -73,7 +78,7 @@ def align_pairs(
     pair_vectors: np.ndarray,
     settings: AlignSettings | None = None,
 ) -> list[AlignedPair]:
-    """Align every pair; ``pair_vectors`` are the vectors of ``plan.texts``, in order."""
+    """Align every pair; ``pair_vectors`` are those of the joined sentences (``plan.texts`` after the single ones)."""
     joined: dict[str, np.ndarray] = {}
     start = 0
     for doc in sorted(plan.sentences):
@@ -87,17 +92,14 @@ def align_pairs(
     ]
 
 
-def align_build(
-    plan: AlignmentPlan, chunks: list[Chunk], sentence_vectors: np.ndarray, pair_vectors: np.ndarray
-) -> tuple[list[AlignedPair], list[str]]:
-    """The build's aligned pairs from its sentence vectors (chunk order), and warnings for poor ones."""
-    per_doc: dict[str, list[int]] = {}
-    number = 0
-    for chunk in chunks:
-        per_doc.setdefault(chunk.doc_id, []).extend(range(number, number + len(chunk.sentences)))
-        number += len(chunk.sentences)
-    vectors = {doc: sentence_vectors[per_doc.get(doc, [])] for doc in plan.sentences}
-    pairs = align_pairs(plan, vectors, pair_vectors)
+def align_build(plan: AlignmentPlan, plan_vectors: np.ndarray) -> tuple[list[AlignedPair], list[str]]:
+    """The build's aligned pairs from the vectors of ``plan.texts``, and warnings for poor ones."""
+    vectors: dict[str, np.ndarray] = {}
+    start = 0
+    for doc in sorted(plan.alone):
+        vectors[doc] = plan_vectors[start : start + len(plan.alone[doc])]
+        start += len(plan.alone[doc])
+    pairs = align_pairs(plan, vectors, plan_vectors[start:])
     warnings = [
         f"{p.translation}: {p.weak_share():.0%} of its sentences do not align with {p.original} "
         f"(is it a faithful translation of it? check translation_of)"

@@ -69,6 +69,19 @@ _MONTH_NUMBER = {lang: {m.lower(): i for i, m in enumerate(names.split())} for l
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|\w+|[–-]")
 
 
+# A year, a written date ("4.3.2025") or a month's name in any of the three languages.
+_DATE = re.compile(
+    r"\b(?:19|20)\d\d\b|\b\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\b|\b(?:"
+    + "|".join(sorted({m for names in _MONTHS.values() for m in names.split()}))
+    + r")\b"
+)
+
+
+def states_date(text: str) -> bool:
+    """Whether ``text`` gives a year, a date or a month (month names as written: capitalised)."""
+    return bool(_DATE.search(text))
+
+
 def states_number(sentence: str, language: str) -> bool:
     """Whether ``sentence`` gives a number of two or more, in digits or in words ("two main types")."""
     values = _WORD_VALUES.get(language, {})

@@ -14,7 +14,8 @@ Each passage gets one score, the sum of:
   section still wins a German question about it;
 - ``other_language_only`` when no version of it is in the asker's language;
 - minus ``overview`` for an introduction that leads into subsections;
-- ``list_passage`` for a passage holding a list when the question asks for a list.
+- ``list_passage`` for a passage holding a list when the question asks for a list;
+- ``answer_date`` / ``answer_number`` for a passage stating a date or number the question asks for.
 The dense similarity uses the question's vector moved by a learned linear map
 (``query_adapter``, kb/qa/query_adapter.py) when one exists for the index's model.
 The weights were set on the project's evaluation set (docs/evaluation.md).
@@ -33,6 +34,7 @@ from kb.errors import InputError
 from kb.index.embedders import Embedder
 from kb.index.reader import LoadedIndex
 from kb.knowledge.concepts import Concept, normalize_name
+from kb.qa.answer_types import answer_type_bonus
 from kb.qa.positions import list_position_bonus
 from kb.qa.query_adapter import adapter_for
 from kb.qa.separable import separable_verb_words
@@ -82,6 +84,10 @@ class RetrievalWeights:
     # A question for a list position ("the third step") is answered by the subsection numbered so
     # ("### 3. Rollout") when its run of subsections holds a passage within this of the best one.
     numbered_heading: float = 0.03
+    # Added to a passage that states a date when the question asks for one ("Bis wann ...?", "kapan"),
+    # and to one that states a number when it asks "how many" (kb/qa/answer_types.py).
+    answer_date: float = 0.03
+    answer_number: float = 0.015
     # Share of the learned shift of the question's vector (kb/qa/query_adapter.py) used for the
     # passages' dense similarity; 0 ranks with the model's own vector.
     query_adapter: float = 1.0
@@ -207,6 +213,7 @@ def scores_besides_dense(
     # a list question, or one for a list position ("the third step"), is answered from a list
     if weights.list_passage and (shape_of(question, language).kind == "list" or ordinal(question, language)):
         score += weights.list_passage * index.list_rows
+    score += answer_type_bonus(index, question, language, weights.answer_date, weights.answer_number)
     if weights.other_language_only or weights.other_language_topic:
         lacking = index.translations.lacks_language(language)
         score += weights.other_language_only * lacking

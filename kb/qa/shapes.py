@@ -148,30 +148,31 @@ def main_clause(question: str, language: str) -> str:
 
 def asks_continuation(text: str, language: str) -> bool:
     """Whether ``text`` asks whether something still holds ("still", "noch", "masih")."""
-    return _says(_CONTINUATION, text, language)
+    return says(_CONTINUATION, text, language)
 
 
 def negates(text: str, language: str) -> bool:
     """Whether ``text`` denies what it says ("not", "kein", "tidak"); "not only ... but also" does not."""
-    return _says(_NEGATIONS, text, language)
+    return says(_NEGATIONS, text, language)
 
 
 def restricts(text: str, language: str) -> bool:
     """Whether ``text`` narrows what it says to an extreme ("only", "always", "nur", "hanya")."""
-    return _says(_RESTRICTIONS, text, language)
+    return says(_RESTRICTIONS, text, language)
 
 
 def claims_whole(text: str, language: str) -> bool:
     """Whether ``text`` speaks of the whole of something ("all", "gesamte", "seluruh")."""
-    return _says(_WHOLE, text, language)
+    return says(_WHOLE, text, language)
 
 
 def speaks_of_part(text: str, language: str) -> bool:
     """Whether ``text`` speaks of a part ("partly", "teilweise", "sebagian")."""
-    return _says(_PART, text, language)
+    return says(_PART, text, language)
 
 
-def _says(patterns: dict[str, str], text: str, language: str) -> bool:
+def says(patterns: dict[str, str], text: str, language: str) -> bool:
+    """Whether ``text`` matches ``language``'s pattern of ``patterns`` (lower-cased; no pattern: no)."""
     pattern = patterns.get(language)
     return bool(pattern and re.search(pattern, text.lower()))
 
@@ -230,7 +231,7 @@ class Shape:
 
     def cue(self, sentence: str) -> bool:
         """Whether ``sentence`` carries what this shape asks for (an example, a reason, a condition, a contrast)."""
-        return _says(_CUES.get(self.kind, {}), sentence, self.language)
+        return says(_CUES.get(self.kind, {}), sentence, self.language)
 
 
 _HOW_MANY = {"en": r"\bhow many", "de": r"\bwie viele[nr]?", "id": r"\bberapa( banyak| jumlah)?"}

@@ -1,0 +1,74 @@
+"""Questions for a date or a number, and the passages that state one.
+
+"Bis wann mussten Krankenhäuser umstellen?" is answered by the passage that gives the deadline;
+a neighbouring passage of the same document on the same subject, without a date, is the usual
+near miss. A passage that states what kind of fact the question asks for gets a small lift
+(``RetrievalWeights.answer_date`` / ``answer_number``). Nothing here depends on a document.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from kb.index.reader import LoadedIndex
+from kb.qa.quantities import states_date, states_number
+from kb.qa.shapes import says
+
+_DATE_QUESTION = {
+    "en": r"\bwhen (did|was|were|will|is|are|does|do|has|have)\b|\b(what|which) (year|date|month|day)\b"
+    r"|\b(since|by|until) when\b|\band when\b|, when\b",
+    "de": r"\b(seit|bis|ab) wann\b|\bin welchem (jahr|monat)\b|\bwelches datum\b|\ban welchem tag\b|\bund wann\b"
+    r"|^wann (wurde|wurden|hat|haben|ist|sind|war|waren|beginnt|begann|startet|startete|endet|kam|kommt|lief)\b",
+    "id": r"\b(kapan|tahun berapa|tanggal berapa|bulan apa|pada tahun)\b",
+}
+_NUMBER_QUESTION = {
+    "en": r"\bhow (many|much|long|often)\b|\bwhat (share|percentage|number)\b",
+    "de": r"\bwie (viele?|lange|oft|hoch)\b|\bwieviele?\b",
+    "id": r"\bberapa\b",
+}
+
+
+def asks_for_date(question: str, language: str) -> bool:
+    """A question for a point in time ("since when", "bis wann", "kapan"), not for a condition ("when should")."""
+    return says(_DATE_QUESTION, " ".join(question.split()), language)
+
+
+def asks_for_number(question: str, language: str) -> bool:
+    return says(_NUMBER_QUESTION, " ".join(question.split()), language)
+
+
+@dataclass(frozen=True)
+class StatedFacts:
+    dates: np.ndarray  # per passage: it gives a year, a date or a month
+    numbers: np.ndarray  # per passage: it gives a number of two or more
+
+
+_STATED: dict[str, StatedFacts] = {}  # per build: the texts of a build never change
+_KEPT_BUILDS = 8
+
+
+def stated_facts(index: LoadedIndex) -> StatedFacts:
+    found = _STATED.get(index.build_id)
+    if found is None or len(found.dates) != len(index.chunks):
+        found = StatedFacts(
+            np.array([states_date(c.text) for c in index.chunks], dtype=bool),
+            np.array([states_number(c.text, c.language) for c in index.chunks], dtype=bool),
+        )
+        while len(_STATED) >= _KEPT_BUILDS:
+            _STATED.pop(next(iter(_STATED)))
+        _STATED[index.build_id] = found
+    return found
+
+
+def answer_type_bonus(
+    index: LoadedIndex, question: str, language: str, date_weight: float, number_weight: float
+) -> np.ndarray | float:
+    """What each passage gains for stating the kind of fact the question asks for."""
+    bonus: np.ndarray | float = 0.0
+    if date_weight and asks_for_date(question, language):
+        bonus = bonus + date_weight * stated_facts(index).dates
+    if number_weight and asks_for_number(question, language):
+        bonus = bonus + number_weight * stated_facts(index).numbers
+    return bonus
