@@ -11,6 +11,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
 
 from kb.languages import SUPPORTED
 
@@ -72,6 +75,7 @@ FOREIGN_MARKERS = {
     "pt": set("o que é os as um uma como por porque qual são não".split()),
 }
 
+_FOREIGN = tuple(FOREIGN_MARKERS.values())
 _GERMAN_LETTERS = re.compile(r"[äöüß]", re.I)
 _TAG = re.compile(r"<(script|style)\b[^>]{0,200}>.{0,2000}?</\1\s*>|<[^>]{0,200}>", re.I | re.S)
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", re.U)
@@ -114,6 +118,11 @@ def identify_language(text: str, forced: str | None = None) -> LanguageGuess:
     by_markers = _by_markers(content, bool(_GERMAN_LETTERS.search(text)))
     if by_markers:
         return LanguageGuess(by_markers, "markers")
+    # A search without a single function word ("Strangler pattern origin?", "Tumpang tindih ITO-BPO?")
+    # gives no evidence of a language kb does not speak (langdetect took such ones for Danish or
+    # Tagalog); it is read among kb's languages, loanwords included: "BPO provider tasks?" is English.
+    if not any(w in markers for w in content for markers in (*MARKERS.values(), *_FOREIGN)):
+        return _by_langdetect(" ".join(words), len(words), SUPPORTED)
     return _by_langdetect(" ".join(content), len(content))
 
 
@@ -131,7 +140,8 @@ def _by_markers(words: list[str], german_letters: bool) -> str | None:
     return best if top >= 1.0 and top > second else None
 
 
-def _by_langdetect(text: str, n_words: int) -> LanguageGuess:
+def _by_langdetect(text: str, n_words: int, only: tuple[str, ...] | None = None) -> LanguageGuess:
+    """langdetect's guess; with ``only``, among those languages' profiles alone."""
     from langdetect import DetectorFactory, detect_langs
     from langdetect.lang_detect_exception import LangDetectException
 
@@ -139,7 +149,12 @@ def _by_langdetect(text: str, n_words: int) -> LanguageGuess:
         return LanguageGuess("en", "default")
     DetectorFactory.seed = 0
     try:
-        guesses = detect_langs(text)
+        if only:
+            detector = _detector_factory(only).create()
+            detector.append(text)
+            guesses = detector.get_probabilities()
+        else:
+            guesses = detect_langs(text)
     except LangDetectException:
         return LanguageGuess("en", "default")
     for guess in guesses:
@@ -150,6 +165,19 @@ def _by_langdetect(text: str, n_words: int) -> LanguageGuess:
     if n_words >= 2 and top.prob >= 0.8:
         return LanguageGuess(top.lang, "langdetect")
     return LanguageGuess("en", "default")
+
+
+@lru_cache(maxsize=2)
+def _detector_factory(languages: tuple[str, ...]) -> Any:
+    """A langdetect factory that knows only ``languages`` (its profiles ship with langdetect)."""
+    import langdetect
+    from langdetect.detector_factory import DetectorFactory
+
+    profiles = Path(langdetect.__file__).parent / "profiles"
+    factory = DetectorFactory()
+    factory.load_json_profile([(profiles / code).read_text(encoding="utf-8") for code in languages])
+    factory.set_seed(0)
+    return factory
 
 
 def _dominant_script(text: str) -> str | None:
