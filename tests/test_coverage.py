@@ -166,12 +166,21 @@ def test_the_hand_glossary_covers_a_term():
         ("Wie groß ist der deutsche Markt für IT-Outsourcing?", "de"),
         ("Berapa besar pasar BPO di Asia?", "id"),
         ("What hourly rate should we expect to pay for a senior developer?", "en"),  # "pay for" an amount
+        # a deposit, a commission, a rent or a setup fee is an amount too, and so is a sum in pounds
+        ("How many pounds does the council pay the supplier for one day?", "en"),
+        ("What's the monthly rent for a spare laptop?", "en"),
+        ("What does a freelance tester typically charge per hour?", "en"),
+        ("Wie hoch ist die Einrichtungsgebühr für ein neues Büro?", "de"),
+        ("Wie hoch ist die Tagesmiete für einen Drucker?", "de"),
+        ("Berapa uang muka yang diminta vendor aplikasi?", "id"),
+        ("Berapa komisi agen penjualan luar?", "id"),
     ],
 )
 def test_price_questions_need_a_passage_that_states_an_amount(question, lang):
     assert asks_unstated_amount(question, lang, ["Costs fell by 30 % in the first year."])
     assert not asks_unstated_amount(question, lang, ["A developer costs USD 25 per hour."])
     assert not asks_unstated_amount(question, lang, ["Dendanya paling banyak Rp5 miliar."])
+    assert not asks_unstated_amount(question, lang, ["A day of engineering is billed at 640 pounds."])
 
 
 @pytest.mark.parametrize(

@@ -12,14 +12,17 @@ import re
 # A question that asks for an amount of money: a price, a rate, a salary.
 _ASKS_AMOUNT = {
     # "how much of the price advantage ..." asks for a share, not an amount
-    "en": r"^(what|how much(?! of)|how high)\b (\S+ ){0,4}(salar(y|ies)|wages?|hourly rates?|day rates?|daily rates?"
-    r"|prices?|fees?)\b"
-    r"|^how much (does|do|would|will|is|are)\b.*\b(cost|costs|charge|charges|pay|earn|earns)\b|^what does\b.*\bcost\b",
+    "en": r"^(what('s)?|how much(?! of)|how high)\b (\S+ ){0,4}(salar(y|ies)|wages?|hourly rates?|day rates?"
+    r"|daily rates?|prices?|fees?|commissions?|rents?|deposits?|down payments?)\b"
+    r"|^how much (does|do|would|will|is|are)\b.*\b(cost|costs|charge|charges|pay|earn|earns)\b|^what does\b.*\bcost\b"
+    r"|^how many (pounds|euros|dollars|rupees)\b"
+    r"|\b(charges?|costs?|earns?) (per|an|a|each) (hour|day|month|seat|user)\b",
     "de": r"^(was|wie ?viel) kost(et|en)\b"
     r"|^(wie ?viel(?! vo[nm]\b)|wie hoch|welche[nrs]?|was)\b (\S+ ){0,3}\S*(gehalt|gehälter|lohn|löhne"
-    r"|stundensatz|stundensätze|tagessatz|tagessätze|preis|preise)\b",
+    r"|stundensatz|stundensätze|tagessatz|tagessätze|preis|preise|gebühr|gebühren|miete|provision|anzahlung)\b",
     # the thing "berapa" asks for comes next: "berapa gaji", not "berapa bobot ... harga"
-    "id": r"\bberapa (rata-rata |besar |kira-kira )?(gaji|upah|tarif|harga|biaya|honor)\b",
+    "id": r"\bberapa (rata-rata |besar |kira-kira )?(gaji|upah|tarif|harga|biaya|honor|uang muka|komisi|sewa|iuran"
+    r"|ongkos)\b",
 }
 # ... but not what a price covers: "What does the per-user fee not pay for?", "Was ist im Preis enthalten?"
 _ASKS_WHAT_IS_COVERED = {
@@ -38,7 +41,7 @@ _ASKS_MARKET_SIZE = {
 # An amount of money as documents write it: a currency sign or code, or a currency word, by a number.
 _AMOUNT = re.compile(
     r"([$€£¥₹]|\b(usd|eur|idr|inr|php|rp)\.?)\s?\d|\d[\d.,]*\s?([$€£¥₹]|\b(usd|eur|euro|euros|dollars?|rupiah|rupees?"
-    r"|pesos?|juta|miliar|triliun|million|billion|millionen|milliarden|mio\.?|mrd\.?)\b)",
+    r"|pounds?|pesos?|juta|miliar|triliun|million|billion|millionen|milliarden|mio\.?|mrd\.?)\b)",
     re.IGNORECASE,
 )
 
