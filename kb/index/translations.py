@@ -55,7 +55,7 @@ class AlignmentPlan:
     sentences: dict[str, list[str]]  # document id -> its sentences, for the documents in pairs
     # each sentence as embedded on its own (a table row names its columns): search embeds sentences
     # with their heading path, which would make every pair of one section look alike to the aligner
-    alone: dict[str, list[str]] = field(default_factory=dict)
+    alone: dict[str, list[str]]
 
     @cached_property
     def texts(self) -> list[str]:

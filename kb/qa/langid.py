@@ -75,7 +75,8 @@ FOREIGN_MARKERS = {
     "pt": set("o que é os as um uma como por porque qual são não".split()),
 }
 
-_FOREIGN = tuple(FOREIGN_MARKERS.values())
+# Every function word kb knows, of its own languages and of the others.
+_FUNCTION_WORDS = frozenset().union(*MARKERS.values(), *FOREIGN_MARKERS.values())
 _GERMAN_LETTERS = re.compile(r"[äöüß]", re.I)
 _TAG = re.compile(r"<(script|style)\b[^>]{0,200}>.{0,2000}?</\1\s*>|<[^>]{0,200}>", re.I | re.S)
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", re.U)
@@ -121,7 +122,7 @@ def identify_language(text: str, forced: str | None = None) -> LanguageGuess:
     # A search without a single function word ("Strangler pattern origin?", "Tumpang tindih ITO-BPO?")
     # gives no evidence of a language kb does not speak (langdetect took such ones for Danish or
     # Tagalog); it is read among kb's languages, loanwords included: "BPO provider tasks?" is English.
-    if not any(w in markers for w in content for markers in (*MARKERS.values(), *_FOREIGN)):
+    if _FUNCTION_WORDS.isdisjoint(content):
         return _by_langdetect(" ".join(words), len(words), SUPPORTED)
     return _by_langdetect(" ".join(content), len(content))
 
