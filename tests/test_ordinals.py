@@ -192,3 +192,27 @@ def test_the_best_passages_document_answers_its_list_position_however_far_the_su
     found = retrieve(index, FakeEmbedder(), question, "en")
     assert found.hits[0].chunk.section == "3. Rollout"
     assert found.hits[1].chunk.section == "The client"  # the nearest passage, far above the steps
+
+
+WORK = (
+    "---\ntitle: Event IT\nlanguage: en\n---\n\n# Event IT\n\n"
+    "## What the provider delivers\n\nThe second step of every event is the same kit:\n\n"
+    "- a temporary wireless network\n- laptops for the registration desk\n- a help desk on site\n\n"
+    "## How a project runs\n\nA project usually runs like this:\n\n"
+    "1. Briefing twelve weeks before the event.\n2. A site visit with the venue.\n3. Set-up the day before.\n"
+)
+
+
+@pytest.mark.parametrize("position, lifted", [(2, True), (3, True), (4, False), (1, False)])
+def test_a_numbered_list_that_reaches_the_position_asked_for_is_lifted(tmp_path, position, lifted):
+    import numpy as np
+
+    from kb.qa.positions import numbered_list_bonus
+
+    index = fake_index(tmp_path, {"event.en.md": WORK})
+    assert [int(n) for n in index.numbered_list_lengths] == [0, 3]  # the bulleted list counts no position
+    words = {1: "first", 2: "second", 3: "third", 4: "fourth"}
+    bonus = numbered_list_bonus(index, f"What is the {words[position]} step of an event IT project?", "en", 0.05)
+    per_passage = np.broadcast_to(bonus, index.numbered_list_lengths.shape)
+    assert per_passage.tolist() == ([0.0, 0.05] if lifted else [0.0, 0.0])
+    assert numbered_list_bonus(index, "What does the provider deliver?", "en", 0.05) == 0.0

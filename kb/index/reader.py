@@ -36,6 +36,7 @@ _HEADING_NUMBER = re.compile(
 )
 
 _LIST_MARKER = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
+_NUMBERED_ITEM = re.compile(r"(?m)^\s*(\d{1,2})[.)]\s")
 
 
 def _name_key(text: str) -> str:
@@ -107,6 +108,11 @@ class LoadedIndex:
     def list_rows(self) -> np.ndarray:
         """True for a passage that holds a list (what a "which steps ..." question asks for)."""
         return np.array([holds_list(c.text) for c in self.chunks], dtype=bool)
+
+    @cached_property
+    def numbered_list_lengths(self) -> np.ndarray:
+        """Each passage's highest numbered list item ("4. Go live": 4), 0 for a passage without one."""
+        return np.array([max(map(int, _NUMBERED_ITEM.findall(c.text)), default=0) for c in self.chunks], dtype=np.int32)
 
     @cached_property
     def heading_numbers(self) -> np.ndarray:

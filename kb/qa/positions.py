@@ -24,6 +24,19 @@ def list_position_bonus(
     return bonus + _named_section_bonus(index, position, score + bonus, margin)
 
 
+def numbered_list_bonus(index: LoadedIndex, question: str, language: str, weight: float) -> np.ndarray | float:
+    """What a question for a list position from the second on gives the passages with a numbered list that long.
+
+    "What is the second step when working with an event IT provider?" is answered by a numbered
+    list of two steps or more ("1. Briefing ...", "2. ..."), not by the bulleted list of what the
+    provider delivers that came first. The first position is left alone: every list has one.
+    """
+    position = ordinal(question, language) if weight else None
+    if not position or position < 2:
+        return 0.0
+    return weight * (index.numbered_list_lengths >= position)
+
+
 def _numbered_heading_bonus(index: LoadedIndex, position: int, score: np.ndarray, margin: float) -> np.ndarray | float:
     """What lifts the subsection a question for a list position asks about ("the third step") to the top.
 

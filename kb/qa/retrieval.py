@@ -14,7 +14,8 @@ Each passage gets one score, the sum of:
   section still wins a German question about it;
 - ``other_language_only`` when no version of it is in the asker's language;
 - minus ``overview`` for an introduction that leads into subsections;
-- ``list_passage`` for a passage holding a list when the question asks for a list;
+- ``list_passage`` for a passage holding a list when the question asks for a list, and
+  ``numbered_list`` for one whose numbered list reaches the position a question asks for;
 - ``answer_date`` / ``answer_number`` for a passage stating a date or number the question asks for.
 The dense similarity uses the question's vector moved by a learned linear map
 (``query_adapter``, kb/qa/query_adapter.py) when one exists for the index's model.
@@ -35,7 +36,7 @@ from kb.index.embedders import Embedder
 from kb.index.reader import LoadedIndex
 from kb.knowledge.concepts import Concept, normalize_name
 from kb.qa.answer_types import answer_type_bonus
-from kb.qa.positions import list_position_bonus
+from kb.qa.positions import list_position_bonus, numbered_list_bonus
 from kb.qa.query_adapter import adapter_for
 from kb.qa.separable import separable_verb_words
 from kb.qa.shapes import ordinal, shape_of
@@ -84,6 +85,9 @@ class RetrievalWeights:
     # A question for a list position ("the third step") is answered by the subsection numbered so
     # ("### 3. Rollout") when its run of subsections holds a passage within this of the best one.
     numbered_heading: float = 0.03
+    # Added to a passage whose numbered list reaches the list position asked for ("the third step":
+    # a list with a "3."), from the second position on (kb/qa/positions.py).
+    numbered_list: float = 0.05
     # Added to a passage that states a date when the question asks for one ("Bis wann ...?", "kapan"),
     # and to one that states a number when it asks "how many" (kb/qa/answer_types.py).
     answer_date: float = 0.03
@@ -213,6 +217,7 @@ def scores_besides_dense(
     # a list question, or one for a list position ("the third step"), is answered from a list
     if weights.list_passage and (shape_of(question, language).kind == "list" or ordinal(question, language)):
         score += weights.list_passage * index.list_rows
+    score += numbered_list_bonus(index, question, language, weights.numbered_list)
     score += answer_type_bonus(index, question, language, weights.answer_date, weights.answer_number)
     if weights.other_language_only or weights.other_language_topic:
         lacking = index.translations.lacks_language(language)
