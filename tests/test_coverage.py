@@ -82,6 +82,9 @@ def test_vocabulary_knows_closed_up_compounds_and_slips_of_long_words():
         # an acronym the question spells out itself in brackets is the asker's short form, not the key term
         ("Why must the experts of the old team (SME) stay until handover?", "en", []),
         ("Why must an SME stay until handover?", "en", ["SME"]),
+        # a capitalised word one slip from a long corpus word is that word misspelt, not a name
+        ("Which tasks do firms hand to Outsorcing providers?", "en", []),
+        ("Which tasks do firms hand to Xutsourcing providers?", "en", ["Xutsourcing"]),
     ],
 )
 def test_key_terms_the_corpus_never_mentions(index, question, lang, expected):

@@ -249,4 +249,6 @@ def _covered(index: LoadedIndex, term: str, kind: str, language: str, words: tup
         known = vocabulary.uses_as_written(term) or (kind != "acronym" and written(term))
     if known or index.glossary.equivalents(term, language) or index.terms.equivalents(term, language):
         return True
+    if kind == "name" and vocabulary.writes_misspelt(term):
+        return True  # "Corvane Frieght": a slip in a word the corpus writes ("Freight"), not another name
     return any(all(vocabulary.uses(w) for w in name) for group in names_at(words, position) for name in group)
