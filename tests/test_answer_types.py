@@ -88,3 +88,19 @@ def test_a_question_for_a_date_lifts_the_passage_that_states_one(tmp_path):
     # a question for neither, or weights of 0, lift nothing
     assert answer_type_bonus(index, "Why did the group hire a provider?", "en", 0.03, 0.015) == 0.0
     assert answer_type_bonus(index, "By when did the hospitals move?", "en", 0.0, 0.0) == 0.0
+
+
+def test_a_question_that_names_a_table_lifts_the_passages_that_hold_one(tmp_path):
+    body = (
+        "---\ntitle: Models\nlanguage: id\n---\n\n# Model\n\n## Risiko\n\nRisiko utama ada di titik sambungan.\n\n"
+        "## Perbandingan\n\nRingkasan:\n\n| Aspek | Selektif | Total |\n|---|---|---|\n"
+        "| Risiko | sambungan | ketergantungan |\n"
+    )
+    index = fake_index(tmp_path, {"model.id.md": body})
+    by_section = {c.section: row for row, c in enumerate(index.chunks)}
+    asked = answer_type_bonus(index, "Menurut tabel perbandingan, apa risiko utamanya?", "id", 0.03, 0.015, 0.03)
+    assert isinstance(asked, np.ndarray)
+    assert asked[by_section["Perbandingan"]] == pytest.approx(0.03) and asked[by_section["Risiko"]] == 0
+    # "stable" holds no table; without the weight nothing is lifted
+    assert answer_type_bonus(index, "Is the risk stable?", "en", 0.03, 0.015, 0.03) == 0.0
+    assert answer_type_bonus(index, "Apa isi tabel itu?", "id", 0.03, 0.015, 0.0) == 0.0

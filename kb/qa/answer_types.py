@@ -1,13 +1,16 @@
-"""Questions for a date or a number, and the passages that state one.
+"""Questions for a date or a number, or about a table, and the passages that state one or hold one.
 
 "Bis wann mussten Krankenhäuser umstellen?" is answered by the passage that gives the deadline;
 a neighbouring passage of the same document on the same subject, without a date, is the usual
 near miss. A passage that states what kind of fact the question asks for gets a small lift
-(``RetrievalWeights.answer_date`` / ``answer_number``). Nothing here depends on a document.
+(``RetrievalWeights.answer_date`` / ``answer_number``). A question that names a table ("Menurut
+tabel perbandingan, ...", "laut Tabelle 1") is answered from a passage that holds one
+(``answer_table``). Nothing here depends on a document.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -29,6 +32,9 @@ _NUMBER_QUESTION = {
     "id": r"\bberapa\b",
 }
 
+_TABLE_QUESTION = re.compile(r"\b(tables?|tabellen?|tabel)\b", re.IGNORECASE)
+_TABLE_LINE = re.compile(r"(?m)^\|.*\|[ \t]*$")
+
 
 def asks_for_date(question: str, language: str) -> bool:
     """A question for a point in time ("since when", "bis wann", "kapan"), not for a condition ("when should")."""
@@ -43,6 +49,7 @@ def asks_for_number(question: str, language: str) -> bool:
 class StatedFacts:
     dates: np.ndarray  # per passage: it gives a year, a date or a month
     numbers: np.ndarray  # per passage: it gives a number of two or more
+    tables: np.ndarray  # per passage: it holds a table
 
 
 _STATED: dict[str, StatedFacts] = {}  # per build: the texts of a build never change
@@ -55,6 +62,7 @@ def stated_facts(index: LoadedIndex) -> StatedFacts:
         found = StatedFacts(
             np.array([states_date(c.text) for c in index.chunks], dtype=bool),
             np.array([states_number(c.text, c.language) for c in index.chunks], dtype=bool),
+            np.array([bool(_TABLE_LINE.search(c.text)) for c in index.chunks], dtype=bool),
         )
         while len(_STATED) >= _KEPT_BUILDS:
             _STATED.pop(next(iter(_STATED)))
@@ -63,12 +71,19 @@ def stated_facts(index: LoadedIndex) -> StatedFacts:
 
 
 def answer_type_bonus(
-    index: LoadedIndex, question: str, language: str, date_weight: float, number_weight: float
+    index: LoadedIndex,
+    question: str,
+    language: str,
+    date_weight: float,
+    number_weight: float,
+    table_weight: float = 0.0,
 ) -> np.ndarray | float:
-    """What each passage gains for stating the kind of fact the question asks for."""
+    """What each passage gains for stating the kind of fact the question asks for, or holding the table it names."""
     bonus: np.ndarray | float = 0.0
     if date_weight and asks_for_date(question, language):
         bonus = bonus + date_weight * stated_facts(index).dates
     if number_weight and asks_for_number(question, language):
         bonus = bonus + number_weight * stated_facts(index).numbers
+    if table_weight and _TABLE_QUESTION.search(question):
+        bonus = bonus + table_weight * stated_facts(index).tables
     return bonus

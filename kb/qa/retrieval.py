@@ -16,7 +16,8 @@ Each passage gets one score, the sum of:
 - minus ``overview`` for an introduction that leads into subsections;
 - ``list_passage`` for a passage holding a list when the question asks for a list, and
   ``numbered_list`` for one whose numbered list reaches the position a question asks for;
-- ``answer_date`` / ``answer_number`` for a passage stating a date or number the question asks for.
+- ``answer_date`` / ``answer_number`` for a passage stating a date or number the question asks for,
+  ``answer_table`` for one holding a table when the question names one.
 The dense similarity uses the question's vector moved by a learned linear map
 (``query_adapter``, kb/qa/query_adapter.py) when one exists for the index's model.
 The weights were set on the project's evaluation set (docs/evaluation.md).
@@ -92,6 +93,8 @@ class RetrievalWeights:
     # and to one that states a number when it asks "how many" (kb/qa/answer_types.py).
     answer_date: float = 0.03
     answer_number: float = 0.015
+    # Added to a passage holding a table when the question names one ("laut der Tabelle", "tabel").
+    answer_table: float = 0.03
     # Share of the learned shift of the question's vector (kb/qa/query_adapter.py) used for the
     # passages' dense similarity; 0 ranks with the model's own vector.
     query_adapter: float = 1.0
@@ -218,7 +221,9 @@ def scores_besides_dense(
     if weights.list_passage and (shape_of(question, language).kind == "list" or ordinal(question, language)):
         score += weights.list_passage * index.list_rows
     score += numbered_list_bonus(index, question, language, weights.numbered_list)
-    score += answer_type_bonus(index, question, language, weights.answer_date, weights.answer_number)
+    score += answer_type_bonus(
+        index, question, language, weights.answer_date, weights.answer_number, weights.answer_table
+    )
     if weights.other_language_only or weights.other_language_topic:
         lacking = index.translations.lacks_language(language)
         score += weights.other_language_only * lacking
