@@ -78,16 +78,16 @@ Twelve people from the provider and 3 of the group's own staff worked on the mov
 def test_a_question_for_a_date_lifts_the_passage_that_states_one(tmp_path):
     index = fake_index(tmp_path, {"rollout.en.md": DOCUMENT})
     by_section = {c.section: row for row, c in enumerate(index.chunks)}
-    asked = answer_type_bonus(index, "By when did the hospitals have to move their records?", "en", 0.03, 0.015)
+    asked = answer_type_bonus(index, "By when did the hospitals have to move their records?", "en", 0.03, 0.015, 0.03)
     assert isinstance(asked, np.ndarray)
     assert asked[by_section["Deadline"]] == pytest.approx(0.03)
     assert asked[by_section["Background"]] == 0
-    counted = answer_type_bonus(index, "How many people worked on the move?", "en", 0.03, 0.015)
+    counted = answer_type_bonus(index, "How many people worked on the move?", "en", 0.03, 0.015, 0.03)
     assert isinstance(counted, np.ndarray)
     assert counted[by_section["Team"]] == pytest.approx(0.015) and counted[by_section["Background"]] == 0
     # a question for neither, or weights of 0, lift nothing
-    assert answer_type_bonus(index, "Why did the group hire a provider?", "en", 0.03, 0.015) == 0.0
-    assert answer_type_bonus(index, "By when did the hospitals move?", "en", 0.0, 0.0) == 0.0
+    assert answer_type_bonus(index, "Why did the group hire a provider?", "en", 0.03, 0.015, 0.03) == 0.0
+    assert answer_type_bonus(index, "By when did the hospitals move?", "en", 0.0, 0.0, 0.0) == 0.0
 
 
 def test_a_question_that_names_a_table_lifts_the_passages_that_hold_one(tmp_path):

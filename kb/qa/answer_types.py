@@ -18,6 +18,7 @@ import numpy as np
 from kb.index.reader import LoadedIndex
 from kb.qa.quantities import states_date, states_number
 from kb.qa.shapes import says
+from kb.qa.table_cells import is_table_row
 
 _DATE_QUESTION = {
     "en": r"\bwhen (did|was|were|will|is|are|does|do|has|have)\b|\b(what|which) (year|date|month|day)\b"
@@ -33,7 +34,6 @@ _NUMBER_QUESTION = {
 }
 
 _TABLE_QUESTION = re.compile(r"\b(tables?|tabellen?|tabel)\b", re.IGNORECASE)
-_TABLE_LINE = re.compile(r"(?m)^\|.*\|[ \t]*$")
 
 
 def asks_for_date(question: str, language: str) -> bool:
@@ -62,7 +62,7 @@ def stated_facts(index: LoadedIndex) -> StatedFacts:
         found = StatedFacts(
             np.array([states_date(c.text) for c in index.chunks], dtype=bool),
             np.array([states_number(c.text, c.language) for c in index.chunks], dtype=bool),
-            np.array([bool(_TABLE_LINE.search(c.text)) for c in index.chunks], dtype=bool),
+            np.array([any(map(is_table_row, c.text.splitlines())) for c in index.chunks], dtype=bool),
         )
         while len(_STATED) >= _KEPT_BUILDS:
             _STATED.pop(next(iter(_STATED)))
@@ -76,7 +76,7 @@ def answer_type_bonus(
     language: str,
     date_weight: float,
     number_weight: float,
-    table_weight: float = 0.0,
+    table_weight: float,
 ) -> np.ndarray | float:
     """What each passage gains for stating the kind of fact the question asks for, or holding the table it names."""
     bonus: np.ndarray | float = 0.0
