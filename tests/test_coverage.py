@@ -177,6 +177,12 @@ def test_the_hand_glossary_covers_a_term():
         ("Wie hoch ist die Tagesmiete für einen Drucker?", "de"),
         ("Berapa uang muka yang diminta vendor aplikasi?", "id"),
         ("Berapa komisi agen penjualan luar?", "id"),
+        # revenue, and a sum asked in a currency
+        ("How much revenue do the web shops bring in each year?", "en"),
+        ("Wie hoch ist der Umsatz des Anbieters?", "de"),
+        ("Mit wie vielen Euro pro Personentag muss man rechnen?", "de"),
+        ("Berapa rupiah biaya bulanan per komputer?", "id"),
+        ("Berapa omzet vendor itu per tahun?", "id"),
     ],
 )
 def test_price_questions_need_a_passage_that_states_an_amount(question, lang):
@@ -200,6 +206,8 @@ def test_price_questions_need_a_passage_that_states_an_amount(question, lang):
         ("What does the monthly fee not pay for?", "en"),
         ("Was ist im Preis der Wartung enthalten?", "de"),
         ("Biaya apa saja yang sudah termasuk dalam harga paket?", "id"),
+        ("How much revenue share goes to the partner?", "en"),  # a share of revenue
+        ("How high was staff turnover last year?", "en"),  # a rate, not a revenue
     ],
 )
 def test_questions_that_ask_no_amount_are_left_alone(question, lang):
@@ -409,6 +417,13 @@ def test_a_headcount_in_a_passage_below_the_nearest_one_does_not_answer(tmp_path
         ("Wie viel Prozent der Unternehmen nutzen Multi-Sourcing?", "de"),
         ("Wie hoch ist der Anteil externer Entwickler?", "de"),
         ("Berapa persen perusahaan memakai vendor TI?", "id"),
+        # a rate of something is a share
+        ("What failure rate do studies report for offshore deals?", "en"),
+        ("How high was staff turnover in the IT department last year?", "en"),
+        ("Welchen Marktanteil hat der Anbieter in Bayern?", "de"),
+        ("Wie hoch ist die Fehlerquote der Lieferungen?", "de"),
+        ("Berapa angka pertumbuhan pasar per tahun?", "id"),
+        ("Berapa tingkat kegagalan proyek alih daya?", "id"),
     ],
 )
 def test_share_questions_need_a_passage_that_states_a_share(question, lang):
@@ -425,7 +440,30 @@ def test_share_questions_need_a_passage_that_states_a_share(question, lang):
         ("Which part of the work stays in-house?", "en"),
         ("Wie verteilt sich die Arbeit auf die Anbieter?", "de"),
         ("Berapa lama kontrak berjalan?", "id"),
+        ("Berapa tingkat kematangan yang ada dalam model itu?", "id"),  # how many levels
+        ("What kind of savings is the provider expected to deliver?", "en"),
+        ("Welche Ratecard gilt für Änderungen?", "de"),
     ],
 )
 def test_questions_that_ask_no_share_are_left_alone(question, lang):
     assert not asks_unstated_share(question, lang, ["A developer costs USD 25 per hour."])
+
+
+def test_a_percent_word_states_a_share_after_a_number_word():
+    question = "Welche Fehlerquote ist vereinbart?"
+    assert not asks_unstated_share(question, "de", ["Vereinbaren Sie eine Quote von höchstens einem Prozent."])
+    assert asks_unstated_share(question, "de", ["Vereinbaren Sie eine niedrige Quote."])
+
+
+@pytest.mark.parametrize(
+    "question, lang",
+    [
+        ("How much savings can a mid-sized firm expect?", "en"),
+        ("Welche durchschnittliche Ersparnis erzielen Unternehmen?", "de"),
+        ("Berapa besar penghematan setelah pindah ke cloud?", "id"),
+    ],
+)
+def test_savings_questions_need_a_passage_that_states_an_amount_or_a_share(question, lang):
+    assert asks_unstated_share(question, lang, ["Savings come from scale and standard processes."])
+    assert not asks_unstated_share(question, lang, ["Costs fell by 30 % in the first year."])
+    assert not asks_unstated_share(question, lang, ["The firm saved EUR 40,000 a year."])

@@ -16,13 +16,16 @@ _ASKS_AMOUNT = {
     r"|daily rates?|prices?|fees?|commissions?|rents?|deposits?|down payments?)\b"
     r"|^how much (does|do|would|will|is|are)\b.*\b(cost|costs|charge|charges|pay|earn|earns)\b|^what does\b.*\bcost\b"
     r"|^how many (pounds|euros|dollars|rupees)\b"
+    # "staff turnover" is a rate, not a revenue
+    r"|^(what('s)?|how much|how high)\b (\S+ ){0,4}(revenues?|sales|profits?|budgets?|income)\b(?! (rate|share))"
     r"|\b(charges?|costs?|earns?) (per|an|a|each) (hour|day|month|seat|user)\b",
     "de": r"^(was|wie ?viel) kost(et|en)\b"
     r"|^(wie ?viel(?! vo[nm]\b)|wie hoch|welche[nrs]?|was)\b (\S+ ){0,3}\S*(gehalt|gehälter|lohn|löhne"
-    r"|stundensatz|stundensätze|tagessatz|tagessätze|preis|preise|gebühr|gebühren|miete|provision|anzahlung)\b",
+    r"|stundensatz|stundensätze|tagessatz|tagessätze|preis|preise|gebühr|gebühren|miete|provision|anzahlung"
+    r"|umsatz|umsätze|erlös|erlöse|gewinn|budget)\b|^(mit )?wie ?viele?n? (euro|dollar|franken)\b",
     # the thing "berapa" asks for comes next: "berapa gaji", not "berapa bobot ... harga"
     "id": r"\bberapa (rata-rata |besar |kira-kira )?(gaji|upah|tarif|harga|biaya|honor|uang muka|komisi|sewa|iuran"
-    r"|ongkos)\b",
+    r"|ongkos|pendapatan|omzet|omset|laba|anggaran)\b|\bberapa (rupiah|dolar|euro)\b",
 }
 # ... but not what a price covers: "What does the per-user fee not pay for?", "Was ist im Preis enthalten?"
 _ASKS_WHAT_IS_COVERED = {
@@ -58,21 +61,43 @@ def asks_unstated_amount(question: str, language: str, passages: list[str]) -> b
 
 # A question that asks for a share: a percentage, a proportion.
 _ASKS_SHARE = {
-    "en": r"^((in|for|by) )?(what|which) (\S+ )?(percentage|percent|share|proportion|fraction)\b|\bhow many percent\b",
-    "de": r"^(wie ?viel|welche[nrs]?) (\S+ )?(prozent|anteil)\w*\b|\bwie (hoch|groß) ist der anteil\b",
-    "id": r"\bberapa (persen|persentase|proporsi|porsi|bagian)\b",
+    "en": r"^((in|for|by) )?(what|which) (\S+ )?(percentage|percent|share|proportion|fraction)\b|\bhow many percent\b"
+    # a rate of something is a share: a failure rate, an adoption rate, staff turnover
+    r"|^((in|for|by) )?(what|which|how high|how big|how large)\b (\S+ ){0,5}(failure|success|adoption|growth"
+    r"|turnover|churn|attrition|error|default|utili[sz]ation|retention|renewal|loss|absence|vacancy) (rates?|ratios?)\b"
+    r"|^how high (is|was|are|were|can|could|does|did) (\S+ ){0,4}(turnover|churn|attrition)\b",
+    # "Marktanteil", "Fehlerquote", "Ausfallrate"; not "Ratecard"
+    "de": r"^(wie ?viel|welche[nrs]?|wie hoch|wie groß)\b (\S+ ){0,3}\S*(prozent|anteil|quote|quoten|rate|raten)\b"
+    r"|\bwie (hoch|groß) ist der anteil\b|^wie hoch (ist|war|sind|waren|kann|könnte) (\S+ ){0,4}\S*fluktuation\b",
+    # "berapa tingkat kematangan" counts levels: only named rates are shares
+    "id": r"\bberapa (\S+ ){0,2}(persen|persentase|proporsi|porsi|bagian|rasio|angka pertumbuhan|laju"
+    r"|tingkat (kegagalan|keberhasilan|adopsi|pertumbuhan|pergantian|kesalahan|retensi|kehilangan))\b"
+    r"|\bberapa (tinggi |besar )?(tingkat )?(pergantian|perputaran|turnover) (karyawan|staf|pegawai)\b",
 }
 # A share as documents write it: a percentage, or a fraction in words ("two thirds", "die Hälfte").
+# "höchstens einem Prozent", "under ten percent": a percent word states a share whether digits or words come before.
 _SHARE = re.compile(
-    r"\d\s?(%|percent|per cent|prozent|persen)|\b(half|halves|thirds?|quarters?|hälfte|drittel|viertel"
-    r"|setengah|separuh|sepertiga|seperempat|pertiga|perempat|persen)\b",
+    r"%|\b(percent|per cent|prozent|persen|half|halves|thirds?|quarters?|hälfte|drittel|viertel"
+    r"|setengah|separuh|sepertiga|seperempat|pertiga|perempat)\b",
     re.IGNORECASE,
 )
+# Savings are stated as an amount or as a share ("costs fell by a third").
+_ASKS_SAVINGS = {
+    "en": r"^(how much|how high|how big|how large)\b (\S+ ){0,4}(savings?|cost reductions?)\b"
+    r"|^what (average|typical|annual) (cost )?savings\b",  # not "what kind of savings"
+    "de": r"^(wie ?viel|wie hoch|welche[nrs]?|was)\b (\S+ ){0,3}\S*(ersparnis|ersparnisse|einsparung|einsparungen)\b",
+    "id": r"\bberapa (rata-rata |besar )?(penghematan|hemat)\b",
+}
 
 
 def asks_unstated_share(question: str, language: str, passages: list[str]) -> bool:
     """A question for a percentage or proportion whose nearest passages state none."""
-    return _asks_unstated(_ASKS_SHARE, _SHARE, question, language, passages)
+    return _asks_unstated(_ASKS_SHARE, _SHARE, question, language, passages) or _asks_unstated(
+        _ASKS_SAVINGS, _SHARE_OR_AMOUNT, question, language, passages
+    )
+
+
+_SHARE_OR_AMOUNT = re.compile(f"(?:{_SHARE.pattern})|(?:{_AMOUNT.pattern})", re.IGNORECASE)
 
 
 def _asks_unstated(
