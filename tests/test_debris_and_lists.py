@@ -60,6 +60,11 @@ from tests.fakes import FakeEmbedder
         "© 2025 PT Contoh Jaya. Hak cipta dilindungi undang-undang.",
         "Terakhir diperbarui: 16 Juni 2025",
         "Situs ini memakai cookie. [Oke]",
+        # a site or "we" that uses cookies, whatever follows
+        "Kami memakai cookie agar situs ini berfungsi dengan baik. Oke",
+        "This careers site uses cookies to save your job alerts.",
+        "Diese Seite verwendet nur technisch notwendige Cookies. [Mehr erfahren](/datenschutz)",
+        "Forum ini memakai cookie untuk menyimpan status login Anda.",
         # the lead-ins of "related articles" boxes
         "Weitere Artikel:",
         "Das könnte Sie auch interessieren",
@@ -76,6 +81,7 @@ def test_web_furniture_is_debris(line):
     [
         "Providers that store cookies on a client's website must follow the ePrivacy rules, which the contract "
         "should mention explicitly, together with who answers consent requests.",
+        "A web analytics provider that uses cookies must ask the visitor first.",
         "By 2026 most contracts will include service credits.",
         "Published benchmarks from 2024 show that most transitions take six months.",
         "Updated service levels apply from the first month of 2025 onwards, as the contract says.",

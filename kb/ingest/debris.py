@@ -37,6 +37,9 @@ _PATTERNS = [
     # "We use cookies to improve our website. See our cookie policy. OK", "Wir verwenden Cookies, um ..."
     r"^(we|wir|kami) (use|verwenden|nutzen|setzen|menggunakan) cookies?\b"
     r"|\b(cookie[- ]?(policy|richtlinien?|hinweis(e)?)|kebijakan cookies?)\b",
+    # "Kami memakai cookie agar ...", "This careers site uses cookies to ...", "Diese Seite verwendet nur ... Cookies"
+    r"\b(we|wir|kami|site|website|seite|webseite|situs|laman|forum|portal)\b.{0,20}\b(uses?|verwendet|verwenden|nutzt"
+    r"|nutzen|setzt|setzen|benutzt|menggunakan|memakai|pakai)\b.{0,40}\bcookies?\b",
     # the lead-in of a table of contents ("Inhalt:", "On this page"); its links are dropped in chunking
     r"^(table of contents|contents|on this page|in this article|inhalt|inhaltsverzeichnis|auf dieser seite"
     r"|in diesem (artikel|beitrag)|daftar isi|isi artikel|di halaman ini)\s*:?$",
