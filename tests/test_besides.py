@@ -1,4 +1,4 @@
-"""An "also" question about something the knowledge base never names is not answered."""
+"""An "also" question, or one whether the documents list a thing, about something the knowledge base never names."""
 
 from __future__ import annotations
 
@@ -48,6 +48,26 @@ def index():
     ],
 )
 def test_the_nouns_after_also_must_be_written(index, question, lang, expected):
+    assert unmentioned_besides(index, question, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "question, lang, expected",
+    [
+        ("Nennt der Text T-Systems als möglichen Anbieter?", "de", ["T-Systems"]),
+        ("Gehört die Aktenvernichtung zu den Aufgaben des Dienstleisters?", "de", ["Aktenvernichtung"]),
+        ("Apakah contoh tugas studio mitra mencakup layanan katering?", "id", ["katering"]),
+        # the longest unwritten word names the thing; the verbs around it do not
+        ("Does the article say that the agency protects against ransomware?", "en", ["ransomware"]),
+        # a thing the documents write is listed or not: the passages answer
+        ("Nennt der Text Preisschilder als Beispiel?", "de", []),
+        ("Does the article mention release notes?", "en", []),
+        ("Apakah artikel menyebut animasi sebagai contoh?", "id", []),
+        # a question about the thing itself, not whether the documents list it
+        ("Protects the agency against ransomware?", "en", []),
+    ],
+)
+def test_a_thing_asked_to_be_listed_must_be_written(index, question, lang, expected):
     assert unmentioned_besides(index, question, lang) == expected
 
 
