@@ -448,6 +448,10 @@ def test_a_difference_question_leads_with_the_sentence_that_contrasts_both_sides
         ("In wie vielen Phasen läuft die Migration ab?", "de", True),
         ("Wie viele Arten von IT-Sourcing beschreibt der Artikel?", "de", True),
         ("Ada berapa jenis IT sourcing yang disebutkan?", "id", True),
+        # forms, components, roles and risks are a list's items too
+        ("Wie viele Formen von IT-Sourcing zählt der Artikel auf?", "de", True),
+        ("How many components does the monthly price have?", "en", True),
+        ("Ada berapa komponen biaya yang perlu dianggarkan?", "id", True),
         # a number of things that are no list's items
         ("How many hours of downtime does 99.9 percent allow?", "en", False),
         ("Wie viele Artikel umfasst der Pilot?", "de", False),

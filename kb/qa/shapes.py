@@ -192,12 +192,15 @@ _LAST = {"en": "last|final", "de": "letzte", "id": "terakhir"}
 _ITEM_NOUNS = {
     "en": r"steps?|stages?|phases?|items?|points?|elements?|tasks?|measures?|pillars?|foundations?|criteri(on|a)"
     r"|types?|kinds?"
-    r"|rules?|principles?|levels?|tiers?|options?|models?|areas?|things?|parts?|questions?|mistakes?|signs?|reasons?",
+    r"|rules?|principles?|levels?|tiers?|options?|models?|areas?|things?|parts?|questions?|mistakes?|signs?|reasons?"
+    r"|forms?|components?|categor(y|ies)|groups?|roles?|factors?|risks?|benefits?|advantages?",
     "de": r"schritt\w*|phase|stufe|art|typ\w*|punkt\w*|element\w*|aufgabe|maßnahme|säule|grundlage|kriteri\w*"
-    r"|regel|prinzip\w*|ebene|option|modell\w*|bereich\w*|ding\w*|teil\w*|frage|fehler\w*|zeichen\w*|grund\w*",
+    r"|regel|prinzip\w*|ebene|option|modell\w*|bereich\w*|ding\w*|teil\w*|frage|fehler\w*|zeichen\w*|grund\w*"
+    r"|form|komponente|kategorie|gruppe|rolle|faktor\w*|risik\w*|vorteil\w*",
     "id": r"langkah|tahap|tahapan|fase|jenis|macam|tipe|poin|butir|unsur|elemen|tugas|pilar|dasar|kriteria|aturan"
     r"|prinsip|tingkat|level"
-    r"|opsi|model|bidang|hal|bagian|pertanyaan|kesalahan|tanda|alasan",
+    r"|opsi|model|bidang|hal|bagian|pertanyaan|kesalahan|tanda|alasan"
+    r"|bentuk|komponen|kategori|kelompok|peran|faktor|risiko|manfaat|keuntungan",
 }
 
 
