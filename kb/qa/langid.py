@@ -75,6 +75,8 @@ FOREIGN_MARKERS = {
     "pt": set("o que é os as um uma como por porque qual são não".split()),
 }
 
+# Every function word of kb's own languages.
+_MARKERS_OF_ALL = frozenset().union(*MARKERS.values())
 # Every function word kb knows, of its own languages and of the others.
 _FUNCTION_WORDS = frozenset().union(*MARKERS.values(), *FOREIGN_MARKERS.values())
 _GERMAN_LETTERS = re.compile(r"[äöüß]", re.I)
@@ -114,7 +116,8 @@ def identify_language(text: str, forced: str | None = None) -> LanguageGuess:
         return LanguageGuess(_script_language(text, script), "script")
     # Markup and code are not language: "<script>" says nothing about the asker.
     text = _TAG.sub(" ", text)
-    words = [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+    written = [w.replace("’", "'") for w in _WORD.findall(text)]
+    words = [w.lower() for w in written]
     content = [w for w in words if w not in LOANWORDS]
     by_markers = _by_markers(content, bool(_GERMAN_LETTERS.search(text)))
     if by_markers:
@@ -124,7 +127,13 @@ def identify_language(text: str, forced: str | None = None) -> LanguageGuess:
     # Tagalog); it is read among kb's languages, loanwords included: "BPO provider tasks?" is English.
     if _FUNCTION_WORDS.isdisjoint(content):
         return _by_langdetect(" ".join(words), len(words), SUPPORTED)
-    return _by_langdetect(" ".join(content), len(content))
+    guess = _by_langdetect(" ".join(content), len(content))
+    if guess.supported or not _MARKERS_OF_ALL.intersection(content):
+        return guess
+    # Function words of kb's languages that tie ("Faustregel Kosten Retained Organisation?": "Kosten"
+    # German, "organisation" English) are no evidence of a third language either; among kb's
+    # languages, as written, German's capitalised nouns tell.
+    return _by_langdetect(" ".join(w for w in written if w.lower() not in LOANWORDS), len(content), SUPPORTED)
 
 
 def _by_markers(words: list[str], german_letters: bool) -> str | None:
