@@ -15,7 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import REPO, emit
 
 SETS = [REPO / "eval" / "new-docs", REPO / "eval" / "new-docs-2"] + [
-    REPO / "eval" / f"set-{n}" / f"new-docs-{n}" for n in (3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20)
+    REPO / "eval" / f"set-{n}" / f"new-docs-{n}" for n in range(3, 21)
 ]
 
 
