@@ -216,3 +216,39 @@ def test_a_numbered_list_that_reaches_the_position_asked_for_is_lifted(tmp_path,
     per_passage = np.broadcast_to(bonus, index.numbered_list_lengths.shape)
     assert per_passage.tolist() == ([0.0, 0.05] if lifted else [0.0, 0.0])
     assert numbered_list_bonus(index, "What does the provider deliver?", "en", 0.05) == 0.0
+
+
+@pytest.mark.parametrize(
+    "question, lang, count",
+    [
+        ("Which four precautions does the analysis recommend?", "en", 4),
+        ("Name the three models of payment.", "en", 3),
+        ("Welche drei Modelle nennt der Überblick?", "de", 3),
+        ("Sebutkan tiga klausul penting dalam kontrak.", "id", 3),
+        ("Empat langkah apa yang harus dilakukan?", "id", 4),
+        # a number that counts no items asked for
+        ("How long do the two years of transition take?", "en", None),
+        ("Was kostet ein Vertrag über drei Jahre?", "de", None),
+        ("What is the first step?", "en", None),
+    ],
+)
+def test_a_question_may_name_how_many_items_it_wants(question, lang, count):
+    from kb.qa.positions import named_count
+
+    assert named_count(question, lang) == count
+
+
+def test_passages_with_a_list_of_as_many_items_are_lifted():
+    from types import SimpleNamespace
+
+    from kb.qa.positions import item_count_bonus
+
+    texts = [
+        "Work through these steps:\n\n1. One\n2. Two\n3. Three\n4. Four\n5. Five",
+        "Customers protect themselves:\n\n- escrow\n- exit plan\n\n- data copies\n- a second provider",
+        "Four things matter, as the text says in prose.",
+    ]
+    index = SimpleNamespace(build_id="test-item-count", chunks=[SimpleNamespace(text=t) for t in texts])
+    bonus = item_count_bonus(index, "Which four precautions does the analysis recommend?", "en", 0.03)
+    assert list(bonus) == [0.0, 0.03, 0.0]
+    assert item_count_bonus(index, "What does the analysis recommend?", "en", 0.03) == 0.0

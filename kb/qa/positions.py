@@ -7,10 +7,23 @@ place, and the one asked for is often not the nearest in meaning: it is lifted t
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 from kb.index.reader import LoadedIndex
+from kb.qa.quantities import number_words
 from kb.qa.shapes import ordinal
+
+# "Which four precautions ...", "Welche drei Modelle ...", "Sebutkan tiga ...", "empat langkah apa ...".
+_NAMES_COUNT = {
+    "en": r"\b(which|what|name|list|are there|give)\s+(\w+\s+){{0,2}}(?P<n>{n})\b",
+    "de": r"\b(welche|welchen|nennen sie|nenne|gibt es)\s+(\w+\s+){{0,2}}(?P<n>{n})\b",
+    "id": r"\b(sebutkan|apa saja|apa)\s+(\w+\s+)?(?P<n>{n})\b|\b(?P<m>{n})\s+\w+\s+(apa|yang)\b",
+}
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
+_LENGTHS: dict[str, list[frozenset[int]]] = {}  # per build: the texts of a build never change
+_KEPT_BUILDS = 8
 
 
 def list_position_bonus(
@@ -35,6 +48,56 @@ def numbered_list_bonus(index: LoadedIndex, question: str, language: str, weight
     if not position or position < 2:
         return 0.0
     return weight * (index.numbered_list_lengths >= position)
+
+
+def item_count_bonus(index: LoadedIndex, question: str, language: str, weight: float) -> np.ndarray | float:
+    """What a question that names how many items it wants gives the passages with a list of that many.
+
+    "Which four precautions does the analysis recommend ...?" is answered by a list of four, not
+    by the five steps of another section that is as near in meaning.
+    """
+    count = named_count(question, language) if weight else None
+    if count is None:
+        return 0.0
+    return weight * np.array([count in lengths for lengths in _list_lengths(index)], dtype=np.float64)
+
+
+def named_count(question: str, language: str) -> int | None:
+    """The number of items a question asks for ("Which four ...": 4), from two to ten, else None."""
+    values = {word: int(v) for word, v in number_words(language).items() if 2 <= v <= 10 and len(word) > 2}
+    pattern = _NAMES_COUNT.get(language)
+    if not pattern or not values:
+        return None
+    numbers = "|".join(sorted(values, key=len, reverse=True)) + r"|10|[2-9]"
+    found = re.search(pattern.format(n=numbers), " ".join(question.lower().split()))
+    if found is None:
+        return None
+    word = next(w for w in (found.groupdict().get("n"), found.groupdict().get("m")) if w)
+    return int(word) if word.isdigit() else values[word]
+
+
+def _list_lengths(index: LoadedIndex) -> list[frozenset[int]]:
+    """Per passage, the lengths of its runs of list items."""
+    found = _LENGTHS.get(index.build_id)
+    if found is None or len(found) != len(index.chunks):
+        found = [frozenset(_runs(c.text)) for c in index.chunks]
+        while len(_LENGTHS) >= _KEPT_BUILDS:
+            _LENGTHS.pop(next(iter(_LENGTHS)))
+        _LENGTHS[index.build_id] = found
+    return found
+
+
+def _runs(text: str) -> list[int]:
+    """The number of items in each run of list lines; a blank line does not end a run, other text does."""
+    runs: list[int] = []
+    current = 0
+    for line in text.splitlines():
+        if _LIST_ITEM.match(line):
+            current += 1
+        elif line.strip() and current:
+            runs.append(current)
+            current = 0
+    return runs + [current] if current else runs
 
 
 def _numbered_heading_bonus(index: LoadedIndex, position: int, score: np.ndarray, margin: float) -> np.ndarray | float:

@@ -88,6 +88,11 @@ def states_number(sentence: str, language: str) -> bool:
     return any(t.isdigit() or values.get(t.lower(), 0.0) >= 2 for t in _TOKEN.findall(sentence))
 
 
+def number_words(language: str) -> dict[str, float]:
+    """The language's number words and their values ("vier": 4.0)."""
+    return dict(_WORD_VALUES.get(language, {}))
+
+
 def gloss(sentence: str, source: str, target: str) -> list[str]:
     """The quantities of ``sentence`` (in language ``source``) as ``target`` writes them, each once.
 

@@ -37,7 +37,7 @@ from kb.index.embedders import Embedder
 from kb.index.reader import LoadedIndex
 from kb.knowledge.concepts import Concept, normalize_name
 from kb.qa.answer_types import answer_type_bonus
-from kb.qa.positions import list_position_bonus, numbered_list_bonus
+from kb.qa.positions import item_count_bonus, list_position_bonus, numbered_list_bonus
 from kb.qa.query_adapter import adapter_for
 from kb.qa.separable import separable_verb_words
 from kb.qa.shapes import ordinal, shape_of
@@ -89,6 +89,8 @@ class RetrievalWeights:
     # Added to a passage whose numbered list reaches the list position asked for ("the third step":
     # a list with a "3."), from the second position on (kb/qa/positions.py).
     numbered_list: float = 0.05
+    # Added to a passage with a list of as many items as the question names ("Which four ...").
+    item_count: float = 0.03
     # Added to a passage that states a date when the question asks for one ("Bis wann ...?", "kapan"),
     # and to one that states a number when it asks "how many" (kb/qa/answer_types.py).
     answer_date: float = 0.03
@@ -221,6 +223,7 @@ def scores_besides_dense(
     if weights.list_passage and (shape_of(question, language).kind == "list" or ordinal(question, language)):
         score += weights.list_passage * index.list_rows
     score += numbered_list_bonus(index, question, language, weights.numbered_list)
+    score += item_count_bonus(index, question, language, weights.item_count)
     score += answer_type_bonus(
         index, question, language, weights.answer_date, weights.answer_number, weights.answer_table
     )
