@@ -48,6 +48,7 @@ from kb.qa.signals import (
     sentence_evidence,
     sentence_scores,
 )
+from kb.qa.titles import title_bonus
 
 _QUESTION_FRAMES = {
     "en": r"^(what('s| is| are)( an?| the)?|what does|define|definition of|meaning of|explain|tell me about)\b"
@@ -91,6 +92,8 @@ class RetrievalWeights:
     numbered_list: float = 0.05
     # Added to a passage with a list of as many items as the question names ("Which four ...").
     item_count: float = 0.03
+    # Added to the passages of the document whose title best shares the question's words (kb/qa/titles.py).
+    title: float = 0.01
     # Added to a passage that states a date when the question asks for one ("Bis wann ...?", "kapan"),
     # and to one that states a number when it asks "how many" (kb/qa/answer_types.py).
     answer_date: float = 0.03
@@ -203,7 +206,8 @@ def scores_besides_dense(
     """The score each passage gets from everything but its dense similarity (the query adapter learns on top of it)."""
     # A sentence is as close to the question as the closest of its translations (aligned sentences).
     sentence_score = index.translations.spread_sentence_scores(sentence_scores(index, vector))
-    lexical = lexical_scores(index, question, extra_terms=cross_language_terms(index, question, language))
+    equivalents = cross_language_terms(index, question, language)
+    lexical = lexical_scores(index, question, extra_terms=equivalents)
     best_lexical = float(lexical.max(initial=0.0))
     score = np.zeros(len(index.chunks), dtype=np.float64)
     if weights.sentence:
@@ -224,6 +228,7 @@ def scores_besides_dense(
         score += weights.list_passage * index.list_rows
     score += numbered_list_bonus(index, question, language, weights.numbered_list)
     score += item_count_bonus(index, question, language, weights.item_count)
+    score += title_bonus(index, question, language, equivalents, weights.title)
     score += answer_type_bonus(
         index, question, language, weights.answer_date, weights.answer_number, weights.answer_table
     )
