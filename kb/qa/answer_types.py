@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from kb.index.reader import LoadedIndex
+from kb.qa.per_build import PerBuild
 from kb.qa.quantities import states_date, states_number
 from kb.qa.shapes import says
 from kb.qa.table_cells import is_table_row
@@ -52,22 +53,15 @@ class StatedFacts:
     tables: np.ndarray  # per passage: it holds a table
 
 
-_STATED: dict[str, StatedFacts] = {}  # per build: the texts of a build never change
-_KEPT_BUILDS = 8
+def _stated(index: LoadedIndex) -> StatedFacts:
+    return StatedFacts(
+        np.array([states_date(c.text) for c in index.chunks], dtype=bool),
+        np.array([states_number(c.text, c.language) for c in index.chunks], dtype=bool),
+        np.array([any(map(is_table_row, c.text.splitlines())) for c in index.chunks], dtype=bool),
+    )
 
 
-def stated_facts(index: LoadedIndex) -> StatedFacts:
-    found = _STATED.get(index.build_id)
-    if found is None or len(found.dates) != len(index.chunks):
-        found = StatedFacts(
-            np.array([states_date(c.text) for c in index.chunks], dtype=bool),
-            np.array([states_number(c.text, c.language) for c in index.chunks], dtype=bool),
-            np.array([any(map(is_table_row, c.text.splitlines())) for c in index.chunks], dtype=bool),
-        )
-        while len(_STATED) >= _KEPT_BUILDS:
-            _STATED.pop(next(iter(_STATED)))
-        _STATED[index.build_id] = found
-    return found
+stated_facts = PerBuild(_stated)
 
 
 def answer_type_bonus(

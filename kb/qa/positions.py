@@ -12,6 +12,7 @@ import re
 import numpy as np
 
 from kb.index.reader import LoadedIndex
+from kb.qa.per_build import PerBuild
 from kb.qa.quantities import number_words
 from kb.qa.shapes import ordinal
 
@@ -22,8 +23,6 @@ _NAMES_COUNT = {
     "id": r"\b(sebutkan|apa saja|apa)\s+(\w+\s+)?(?P<n>{n})\b|\b(?P<m>{n})\s+\w+\s+(apa|yang)\b",
 }
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
-_LENGTHS: dict[str, list[frozenset[int]]] = {}  # per build: the texts of a build never change
-_KEPT_BUILDS = 8
 
 
 def list_position_bonus(
@@ -76,15 +75,12 @@ def named_count(question: str, language: str) -> int | None:
     return int(word) if word.isdigit() else values[word]
 
 
-def _list_lengths(index: LoadedIndex) -> list[frozenset[int]]:
+def _lengths(index: LoadedIndex) -> list[frozenset[int]]:
     """Per passage, the lengths of its runs of list items."""
-    found = _LENGTHS.get(index.build_id)
-    if found is None or len(found) != len(index.chunks):
-        found = [frozenset(_runs(c.text)) for c in index.chunks]
-        while len(_LENGTHS) >= _KEPT_BUILDS:
-            _LENGTHS.pop(next(iter(_LENGTHS)))
-        _LENGTHS[index.build_id] = found
-    return found
+    return [frozenset(_runs(c.text)) for c in index.chunks]
+
+
+_list_lengths = PerBuild(_lengths)
 
 
 def _runs(text: str) -> list[int]:

@@ -18,6 +18,7 @@ import numpy as np
 
 from kb.index.reader import LoadedIndex
 from kb.languages import analyzer
+from kb.qa.per_build import PerBuild
 
 
 @dataclass(frozen=True)
@@ -25,10 +26,6 @@ class TitleWords:
     stems: dict[str, frozenset[str]]  # document -> the stems of its title
     weights: dict[str, float]  # stem -> inverse document frequency over the titles
     documents: list[str]  # the document of each passage
-
-
-_TITLES: dict[str, TitleWords] = {}  # per build: the titles of a build never change
-_KEPT_BUILDS = 8
 
 
 def title_bonus(
@@ -48,15 +45,12 @@ def title_bonus(
     return weight * np.array([shared[doc] / best for doc in titles.documents])
 
 
-def _title_words(index: LoadedIndex) -> TitleWords:
-    found = _TITLES.get(index.build_id)
-    if found is None or len(found.documents) != len(index.chunks):
-        titles = {c.doc_id: (c.doc_title, c.language) for c in index.chunks}
-        stems = {doc: frozenset(analyzer(lang).tokens(title)) for doc, (title, lang) in titles.items()}
-        counts = Counter(s for doc_stems in stems.values() for s in doc_stems)
-        weights = {s: math.log(1 + len(stems) / n) for s, n in counts.items()}
-        found = TitleWords(stems, weights, [c.doc_id for c in index.chunks])
-        while len(_TITLES) >= _KEPT_BUILDS:
-            _TITLES.pop(next(iter(_TITLES)))
-        _TITLES[index.build_id] = found
-    return found
+def _titles(index: LoadedIndex) -> TitleWords:
+    titles = {c.doc_id: (c.doc_title, c.language) for c in index.chunks}
+    stems = {doc: frozenset(analyzer(lang).tokens(title)) for doc, (title, lang) in titles.items()}
+    counts = Counter(s for doc_stems in stems.values() for s in doc_stems)
+    weights = {s: math.log(1 + len(stems) / n) for s, n in counts.items()}
+    return TitleWords(stems, weights, [c.doc_id for c in index.chunks])
+
+
+_title_words = PerBuild(_titles)
