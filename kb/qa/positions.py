@@ -12,6 +12,7 @@ import re
 import numpy as np
 
 from kb.index.reader import LoadedIndex
+from kb.ingest.chunking import LIST_ITEM
 from kb.qa.per_build import PerBuild
 from kb.qa.quantities import number_words
 from kb.qa.shapes import ordinal
@@ -22,7 +23,6 @@ _NAMES_COUNT = {
     "de": r"\b(welche|welchen|nennen sie|nenne|gibt es)\s+(\w+\s+){{0,2}}(?P<n>{n})\b",
     "id": r"\b(sebutkan|apa saja|apa)\s+(\w+\s+)?(?P<n>{n})\b|\b(?P<m>{n})\s+\w+\s+(apa|yang)\b",
 }
-_LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
 
 
 def list_position_bonus(
@@ -88,7 +88,7 @@ def _runs(text: str) -> list[int]:
     runs: list[int] = []
     current = 0
     for line in text.splitlines():
-        if _LIST_ITEM.match(line):
+        if LIST_ITEM.match(line) and not line.startswith("|"):  # a table's rows are no list
             current += 1
         elif line.strip() and current:
             runs.append(current)

@@ -14,8 +14,10 @@ Each passage gets one score, the sum of:
   section still wins a German question about it;
 - ``other_language_only`` when no version of it is in the asker's language;
 - minus ``overview`` for an introduction that leads into subsections;
-- ``list_passage`` for a passage holding a list when the question asks for a list, and
-  ``numbered_list`` for one whose numbered list reaches the position a question asks for;
+- ``list_passage`` for a passage holding a list when the question asks for a list,
+  ``numbered_list`` for one whose numbered list reaches the position a question asks for, and
+  ``item_count`` for one whose list has as many items as the question names;
+- ``title`` for the passages of the document whose title shares the question's words;
 - ``answer_date`` / ``answer_number`` for a passage stating a date or number the question asks for,
   ``answer_table`` for one holding a table when the question names one.
 The dense similarity uses the question's vector moved by a learned linear map
