@@ -288,6 +288,14 @@ def test_a_name_is_covered_with_an_ending_but_not_by_a_shared_stem():
     assert uncovered_terms(index, "Do Indonesian contractors use Akeneos?", "en") == []
 
 
+def test_a_name_whose_end_is_capitalised_takes_no_ending():
+    # "ServiceNow" is not "service" with an ending: its last capital starts a part of the name
+    vocabulary = CorpusVocabulary.of(["The service desk and the BaFin rules: BaFins view on services."])
+    index = SimpleNamespace(vocabulary=vocabulary, glossary=Glossary(), terms=TermTable())
+    assert uncovered_terms(index, "Should the desk run on ServiceNow?", "en") == ["ServiceNow"]
+    assert uncovered_terms(index, "What does the BaFin say?", "en") == []
+
+
 @pytest.mark.parametrize(
     "question, term, lang, name",
     [

@@ -19,6 +19,7 @@ from functools import cache
 
 from kb.index.embedders import Embedder
 from kb.index.reader import LoadedIndex
+from kb.index.vocabulary import MAX_NAME_ENDING
 from kb.knowledge.lexicon import looks_like_name
 from kb.knowledge.place_names import is_country_at, names_at, words_of
 from kb.knowledge.specific_topics import specific_topics
@@ -225,6 +226,11 @@ def _written(index: LoadedIndex, term: str) -> bool:
     return any(index.vocabulary.writes(form) for form in dict.fromkeys((term, term.removesuffix("s"))))
 
 
+def _capital_in_ending(term: str) -> bool:
+    """A capital inside the letters an ending may take ("ServiceNow", "BaFin"): they are part of the name."""
+    return any(c.isupper() for c in term[1:][-MAX_NAME_ENDING:])
+
+
 def _glossed(question: str, start: int, end: int) -> bool:
     """An acronym in brackets right after two or more words: the asker's short form of them."""
     return (
@@ -246,6 +252,8 @@ def _covered(index: LoadedIndex, term: str, kind: str, language: str, words: tup
     else:
         # a name is written as it is, maybe with an ending; another word may be inflected or compounded
         written = vocabulary.uses_name if kind in ("name", "code") else vocabulary.uses_within
+        if _capital_in_ending(term):
+            written = vocabulary.writes  # "ServiceNow" is no form of "service": its end is a name's part
         known = vocabulary.uses_as_written(term) or (kind != "acronym" and written(term))
     if known or index.glossary.equivalents(term, language) or index.terms.equivalents(term, language):
         return True
