@@ -16,7 +16,7 @@ from kb.qa.coverage import (
     uncovered_terms,
     written_otherwise,
 )
-from kb.qa.figures import asks_unstated_amount, asks_unstated_headcount, asks_unstated_share
+from kb.qa.figures import asks_unstated_amount, asks_unstated_count, asks_unstated_headcount, asks_unstated_share
 
 CORPUS_TEXT = [
     "Outsourcing to Poland and Germany grew. The SLA sets the DORA duties for banks in Europe.",
@@ -455,6 +455,41 @@ def test_share_questions_need_a_passage_that_states_a_share(question, lang):
 )
 def test_questions_that_ask_no_share_are_left_alone(question, lang):
     assert not asks_unstated_share(question, lang, ["A developer costs USD 25 per hour."])
+
+
+def test_an_ordinal_third_or_a_quarter_of_the_year_states_no_share():
+    question = "What proportion of contracts are paid on results?"
+    assert asks_unstated_share(question, "en", ["A third model has been talked about for years."])
+    assert asks_unstated_share(question, "en", ["Prices rose in the second quarter."])
+    assert not asks_unstated_share(question, "en", ["About a third of contracts pay on results."])
+    assert not asks_unstated_share(question, "en", ["Three quarters of clients pay per hour."])
+
+
+@pytest.mark.parametrize(
+    "question, lang",
+    [
+        ("Wie viele ITO-Anbieter gibt es weltweit?", "de"),
+        ("How many BPO providers are there in India?", "en"),
+        ("How many IT outsourcing firms operate worldwide?", "en"),
+        ("Berapa jumlah penyedia ITO yang terdaftar di Indonesia?", "id"),
+    ],
+)
+def test_questions_how_many_exist_somewhere_need_a_passage_that_counts(question, lang):
+    assert asks_unstated_count(question, lang, ["Ein Anbieter übernimmt den Betrieb; satu vendor; a provider."])
+    assert not asks_unstated_count(question, lang, ["More than 200 firms offer the service."])
+    assert not asks_unstated_count(question, lang, ["Es gibt drei große Anbieter; ada tiga penyedia."])
+
+
+@pytest.mark.parametrize(
+    "question, lang",
+    [
+        ("How many types of BPO are there?", "en"),  # a list question: the list counts them
+        ("Wie viele Phasen gibt es bei der Transition?", "de"),
+        ("Berapa banyak jenis alih daya yang dibahas?", "id"),
+    ],
+)
+def test_how_many_kinds_questions_are_left_alone(question, lang):
+    assert not asks_unstated_count(question, lang, ["Front office and back office."])
 
 
 def test_a_percent_word_states_a_share_after_a_number_word():

@@ -76,9 +76,10 @@ _ASKS_SHARE = {
 }
 # A share as documents write it: a percentage, or a fraction in words ("two thirds", "die Hälfte").
 # "höchstens einem Prozent", "under ten percent": a percent word states a share whether digits or words come before.
+# "A third model", "the second quarter" are an ordinal and a period: "third" and "quarter" need an "of" after them.
 _SHARE = re.compile(
-    r"%|\b(percent|per cent|prozent|persen|half|halves|thirds?|quarters?|hälfte|drittel|viertel"
-    r"|setengah|separuh|sepertiga|seperempat|pertiga|perempat)\b",
+    r"%|\b(percent|per cent|prozent|persen|half|halves|thirds|third of|quarters? of|three quarters|hälfte|drittel"
+    r"|viertel|setengah|separuh|sepertiga|seperempat|pertiga|perempat)\b",
     re.IGNORECASE,
 )
 # Savings are stated as an amount or as a share ("costs fell by a third").
@@ -136,3 +137,34 @@ _HEADCOUNT = re.compile(rf"(?<![/\w]){_NUMBER}\b(?!/)(\W+\w+){{0,3}}?\W+{_PEOPLE
 def asks_unstated_headcount(question: str, language: str, passages: list[str]) -> bool:
     """A question for a number of people whose nearest passages state none."""
     return _asks_unstated(_ASKS_HEADCOUNT, _HEADCOUNT, question, language, passages)
+
+
+# A question how many of a thing exist in the world or a market: a statistic, which only a number answers.
+# "How many types of BPO are there?" stays a list question: a place or market must be named.
+_ASKS_COUNT_IN_WORLD = {
+    "en": r"^how many \S+( \S+){0,3} (are there|exist|operate|are registered)\b.*\b(worldwide|globally|in the world"
+    r"|on the market|in [A-Z]\w+)\b|^how many \S+( \S+){0,3} (worldwide|globally|in the world|on the market)\b",
+    "de": r"^wie ?viele \S+( \S+){0,3} (gibt es|existieren|sind registriert)\b.*\b(weltweit|auf der welt|am markt"
+    r"|auf dem markt|in [A-ZÄÖÜ]\w+)\b|^wie ?viele \S+( \S+){0,3} (weltweit|am markt|auf dem markt)\b",
+    "id": r"\bberapa (jumlah|banyak) \S+( \S+){0,4} (yang ada |yang terdaftar |terdaftar )?"
+    r"(di dunia|di seluruh dunia|di pasar|secara global|di [A-Z]\w+)\b",
+}
+# A count as documents write it: digits, or a number word from two up (not "ein", "satu": articles).
+_COUNT = re.compile(
+    r"\d|\b(two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|zwei|drei|vier"
+    r"|fünf|sechs|sieben|acht|neun|zehn|dutzende|hunderte|tausende|dua|tiga|empat|lima|enam|tujuh|delapan"
+    r"|sembilan|sepuluh|puluhan|ratusan|ribuan|jutaan)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_unstated_count(question: str, language: str, passages: list[str]) -> bool:
+    """A question how many of a thing exist somewhere ("Wie viele ITO-Anbieter gibt es weltweit?"), no passage counting.
+
+    Case is kept past the first word: a capital marks the place ("in Germany", "di Indonesia").
+    """
+    text = " ".join(question.split())
+    pattern = _ASKS_COUNT_IN_WORLD.get(language)
+    if not pattern or not re.search(pattern, text[:1].lower() + text[1:]):
+        return False
+    return not any(_COUNT.search(text) for text in passages)

@@ -36,6 +36,11 @@ MESSAGES = Strings(
             "de": "Mitarbeiter- oder Beschäftigtenzahlen",
             "id": "jumlah staf atau karyawan",
         },
+        "counts": {
+            "en": "how many of them there are",
+            "de": "wie viele es davon gibt",
+            "id": "berapa jumlahnya",
+        },
         "nearby": {
             "en": "Nearby topics it does cover: {topics}.",
             "de": "Verwandte Themen, die sie behandelt: {topics}.",
