@@ -47,7 +47,29 @@ def test_the_topic_weight_moves_only_passages_without_a_version_in_the_askers_la
     lifted = retrieve(index, FakeEmbedder(), question, "de", k=20, weights=RetrievalWeights(other_language_topic=1.0))
     before = {h.row: h.score for h in plain.hits}
     topic = index.topic_vectors.similarity(FakeEmbedder().embed_queries([question]), "de")
-    assert any(lacking[h.row] for h in lifted.hits)
+    # an introduction is closest to its document's topic whatever is asked: it gains nothing
+    topical = lacking & ~index.overview_rows.astype(bool)
+    assert any(topical[h.row] for h in lifted.hits)
     for hit in lifted.hits:
-        expected = before[hit.row] + (topic[hit.row] if lacking[hit.row] else 0.0)
+        expected = before[hit.row] + (topic[hit.row] if topical[hit.row] else 0.0)
         assert abs(hit.score - expected) < 1e-5
+
+
+def test_an_introduction_in_another_language_gains_no_topic_weight(small_corpus, tmp_path):
+    (small_corpus / "guide.en.md").write_text(
+        "---\ntitle: Sourcing guide\nlanguage: en\n---\n\n# Sourcing guide\n\n"
+        "This guide sums up how firms hand IT work to providers.\n\n## Contracts\n\n"
+        "A contract names the services and the service levels.\n\n## Exit\n\n"
+        "An exit plan says how the work comes back.\n",
+        encoding="utf-8",
+    )
+    build_index(small_corpus, tmp_path / "index", FakeEmbedder())
+    index = load_index(tmp_path / "index", "fake:64")
+    question = "Was macht ein ITO-Anbieter?"
+    intros = index.translations.lacks_language("de") & index.overview_rows.astype(bool)
+    assert intros.any()
+    weights = [RetrievalWeights(other_language_topic=w) for w in (0.0, 1.0)]
+    plain, lifted = (retrieve(index, FakeEmbedder(), question, "de", k=50, weights=w) for w in weights)
+    before = {h.row: h.score for h in plain.hits}
+    shown = [h for h in lifted.hits if intros[h.row] and h.row in before]
+    assert shown and all(abs(h.score - before[h.row]) < 1e-6 for h in shown)

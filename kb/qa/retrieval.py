@@ -78,7 +78,7 @@ class RetrievalWeights:
     # passage of another language lower than the same pair in one language; this makes up for it.
     other_language_only: float = 0.04
     # A passage no version of which is in the asker's language also gains this times its similarity
-    # to the question with each language's mean vector taken out (topic, not language).
+    # to the question with each language's mean vector taken out (topic, not language); not an introduction.
     other_language_topic: float = 0.05
     # Subtracted from a passage that leads into subsections (an introduction): it sums them all up, so
     # it came first for questions one of its subsections answers.
@@ -240,7 +240,8 @@ def scores_besides_dense(
         lacking = index.translations.lacks_language(language)
         score += weights.other_language_only * lacking
         if weights.other_language_topic and lacking.any():
-            score += weights.other_language_topic * lacking * index.topic_vectors.similarity(vector, language)
+            topical = lacking & ~index.overview_rows.astype(bool)
+            score += weights.other_language_topic * topical * index.topic_vectors.similarity(vector, language)
     return Signals(score, lexical, sentence_score, concepts, definitional)
 
 
