@@ -394,6 +394,9 @@ def test_a_yes_no_question_whose_settling_sentence_denies_it_is_answered_no(
         ("Does the provider still carry the risk if we sign?", "en", "The provider does not give the risk up."),
         ("Apakah backup perlu diuji?", "id", "Situs dengan backup yang tidak pernah diuji mudah tumbang."),
         ("Is it cheaper?", "en", "It is cheaper."),
+        # the sentence opens with its own verdict: no second one before it
+        ("Apakah alih daya pasti lebih murah?", "id", "Tidak harus, penghematan datang dari skala."),
+        ("Ist Outsourcing immer billiger?", "de", "Nicht unbedingt, denn Übergaben kosten auch."),
     ],
 )
 def test_no_verdict_where_the_denial_does_not_answer_the_question(tmp_path, monkeypatch, question, lang, sentence):

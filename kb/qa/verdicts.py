@@ -8,6 +8,8 @@ lead-in states no number of its own.
 
 from __future__ import annotations
 
+import re
+
 from kb.index.reader import LoadedIndex
 from kb.qa import messages
 from kb.qa.model import Citation
@@ -28,6 +30,9 @@ from kb.qa.structure import listed_count
 from kb.qa.table_cells import cell_verdict, is_table_row
 
 Spans = list[tuple[Citation, int, int]]
+
+# A sentence that opens with its own verdict: "No.", "Nicht unbedingt.", "Tidak harus."
+_SAYS_NO = {"en": r"(no|not)\b", "de": r"(nein|nicht|kein\w*)\b", "id": r"(tidak|bukan|belum)\b"}
 
 
 def leading_words(index: LoadedIndex, found: Retrieved, spans: Spans, language: str) -> list[str]:
@@ -63,6 +68,8 @@ def _verdict(index: LoadedIndex, found: Retrieved, spans: Spans, language: str) 
     question, asked_in = found.question, found.language
     citation, start, end = spans[0]
     settling = citation.text[start:end]
+    if citation.language == language and re.match(_SAYS_NO.get(language, "$^"), settling.strip().lower()):
+        return []  # "Tidak harus. ...": the sentence gives its own verdict in the asker's language
     if is_table_row(settling):  # only the cell in the column the question names settles it
         asked = with_equivalents(index, question, asked_in, citation.language)
         cell = cell_verdict(citation.text, start, end, asked, citation.language)
