@@ -20,8 +20,8 @@ Each passage gets one score, the sum of:
 - ``title`` for the passages of the document whose title shares the question's words;
 - ``answer_date`` / ``answer_number`` for a passage stating a date or number the question asks for,
   ``answer_table`` for one holding a table when the question names one.
-The dense and the ranking sentence similarity use the question's vector moved by a learned
-linear map (``query_adapter``, kb/qa/query_adapter.py) when one exists for the index's model.
+The dense similarity uses the question's vector moved by a learned linear map
+(``query_adapter``, kb/qa/query_adapter.py) when one exists for the index's model.
 The weights were set on the project's evaluation set (docs/evaluation.md).
 """
 
@@ -213,9 +213,7 @@ def scores_besides_dense(
     best_lexical = float(lexical.max(initial=0.0))
     score = np.zeros(len(index.chunks), dtype=np.float64)
     if weights.sentence:
-        score += weights.sentence * sentence_evidence(
-            index, _ranking_sentence_scores(index, vector, weights, sentence_score)
-        )
+        score += weights.sentence * sentence_evidence(index, sentence_score)
     # BM25 scaled by the best score of any language. Scaling each language by its own best was
     # measured and dropped: hit@1 0.893 -> 0.840 on eval/questions.jsonl, 0.525 -> 0.500 on the
     # new-documents tuning half (a passage matching one glossary word got full lexical credit).
@@ -243,20 +241,6 @@ def scores_besides_dense(
             topical = lacking & ~index.overview_rows.astype(bool)
             score += weights.other_language_topic * topical * index.topic_vectors.similarity(vector, language)
     return Signals(score, lexical, sentence_score, concepts, definitional)
-
-
-def _ranking_sentence_scores(
-    index: LoadedIndex, vector: np.ndarray, weights: RetrievalWeights, sentence_score: np.ndarray
-) -> np.ndarray:
-    """The sentences' similarity for ranking passages: with the adapted question when there is an adapter.
-
-    The model's own similarity stays what answers are composed from and abstention is judged on:
-    their thresholds were set on it.
-    """
-    adapted = _adapted(index, vector, weights.query_adapter)
-    if adapted is None:
-        return sentence_score
-    return index.translations.spread_sentence_scores(sentence_scores(index, adapted))
 
 
 def _adapted(index: LoadedIndex, vector: np.ndarray, share: float) -> np.ndarray | None:
