@@ -288,6 +288,15 @@ def test_a_name_is_covered_with_an_ending_but_not_by_a_shared_stem():
     assert uncovered_terms(index, "Do Indonesian contractors use Akeneos?", "en") == []
 
 
+def test_weekdays_and_months_are_no_names():
+    index = SimpleNamespace(
+        vocabulary=CorpusVocabulary.of(["Layanan dibuka pada hari Minggu."]), glossary=Glossary(), terms=TermTable()
+    )
+    assert uncovered_terms(index, "Should the helpdesk also open on Sundays in March?", "en") == []
+    assert uncovered_terms(index, "Apakah helpdesk buka hari Sabtu?", "id") == []
+    assert uncovered_terms(index, "Should the helpdesk run on Zendesk on Sundays?", "en") == ["Zendesk"]
+
+
 def test_a_name_whose_end_is_capitalised_takes_no_ending():
     # "ServiceNow" is not "service" with an ending: its last capital starts a part of the name
     vocabulary = CorpusVocabulary.of(["The service desk and the BaFin rules: BaFins view on services."])

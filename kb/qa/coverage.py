@@ -24,6 +24,7 @@ from kb.knowledge.lexicon import looks_like_name
 from kb.knowledge.place_names import is_country_at, names_at, words_of
 from kb.knowledge.specific_topics import specific_topics
 from kb.languages import stopwords
+from kb.qa.quantities import is_calendar_word
 
 _TOKEN = re.compile(r"[^\W_]+")
 _YEAR = re.compile(r"^(19|20)\d\d$")
@@ -199,7 +200,7 @@ def _key_kind(term: str, language: str, sentence_start: bool) -> str | None:
     if any(c.isdigit() for c in term) or sum(c.isupper() for c in letters) >= 2 or _camel(term):
         return "code"  # BaFin, PPh, ISO27001, iServ
     if language in _NAME_CASE_LANGUAGES and letters[0].isupper() and term[0].isupper() and not sentence_start:
-        return "name"  # Infosys, Kanban
+        return None if is_calendar_word(term, language) else "name"  # Infosys, Kanban; not "Sundays"
     return None
 
 

@@ -66,6 +66,12 @@ _MONTHS = {
     "id": "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember",
 }
 _MONTH_NUMBER = {lang: {m.lower(): i for i, m in enumerate(names.split())} for lang, names in _MONTHS.items()}
+_WEEKDAYS = {
+    "en": "Monday Tuesday Wednesday Thursday Friday Saturday Sunday",
+    "de": "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag",
+    "id": "Senin Selasa Rabu Kamis Jumat Sabtu Minggu",
+}
+_CALENDAR_WORDS = {lang: {w.lower() for w in f"{_MONTHS[lang]} {_WEEKDAYS[lang]}".split()} for lang in _MONTHS}
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|\w+|[–-]")
 
 
@@ -75,6 +81,13 @@ _DATE = re.compile(
     + "|".join(sorted({m for names in _MONTHS.values() for m in names.split()}))
     + r")\b"
 )
+
+
+def is_calendar_word(word: str, language: str) -> bool:
+    """A month's or a weekday's name, maybe in the plural ("Sundays"): capitalised, but no name of a thing."""
+    known = _CALENDAR_WORDS.get(language, set())
+    lower = word.lower()
+    return lower in known or (lower.endswith("s") and lower[:-1] in known)
 
 
 def states_date(text: str) -> bool:
