@@ -471,6 +471,8 @@ def test_a_question_for_how_many_items_is_a_list_question(question, lang, counts
     [
         ("The usual types are:", "How many types of sourcing are there?", "The source lists 3:"),
         ("There are three types:", "How many types of sourcing are there?", "There are three types:"),  # said so
+        # a number in the lead-in that is not the list's ("from week two") does not say how many
+        ("From week two, watch these:", "How many signs should we watch?", "The source lists 3:"),
     ],
 )
 def test_a_how_many_question_answered_by_a_list_gets_its_count(tmp_path, monkeypatch, lead_in, question, expected):

@@ -101,6 +101,13 @@ def states_number(sentence: str, language: str) -> bool:
     return any(t.isdigit() or values.get(t.lower(), 0.0) >= 2 for t in _TOKEN.findall(sentence))
 
 
+def stated_numbers(sentence: str, language: str) -> set[float]:
+    """The numbers of two or more that ``sentence`` gives, in digits or in words ("two main types": {2.0})."""
+    values = _WORD_VALUES.get(language, {})
+    found = {float(t) for t in _TOKEN.findall(sentence) if t.isdigit()}
+    return found | {v for t in _TOKEN.findall(sentence) if (v := values.get(t.lower(), 0.0)) >= 2}
+
+
 def number_words(language: str) -> dict[str, float]:
     """The language's number words and their values ("vier": 4.0)."""
     return dict(_WORD_VALUES.get(language, {}))

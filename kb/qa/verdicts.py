@@ -14,7 +14,7 @@ from kb.index.reader import LoadedIndex
 from kb.qa import messages
 from kb.qa.model import Citation
 from kb.qa.myths import is_myth
-from kb.qa.quantities import states_number
+from kb.qa.quantities import stated_numbers
 from kb.qa.retrieval import Retrieved, with_equivalents
 from kb.qa.shapes import (
     asks_continuation,
@@ -47,7 +47,7 @@ def _count(index: LoadedIndex, found: Retrieved, spans: Spans, language: str) ->
     citation, start, end = spans[0]
     lead_in = citation.text[start:end]
     count = listed_count(index, citation, start, end)
-    if count < 2 or states_number(lead_in, citation.language):
+    if count < 2 or count in stated_numbers(lead_in, citation.language):
         return []  # no list, or its lead-in says how many itself ("There are two main types: ...")
     return [messages.text("count", language, count=str(count))]
 
