@@ -80,6 +80,9 @@ def test_concepts_are_recognised_by_their_names_in_any_language(question, ids):
         ("ITO singkatannya apa?", "id", True),
         ("Wofür steht BPO?", "de", True),
         ("What does KPO stand for?", "en", True),
+        # a filler word beside the name makes no other question
+        ("Was ist KPO eigentlich?", "de", True),
+        ("Apa itu ITO sebenarnya?", "id", True),
         ("What is a good IT sourcing strategy based on?", "en", False),
         ("Wann gilt ein BPO-Anbieter als Erfolg?", "de", False),
     ],

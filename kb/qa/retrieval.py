@@ -63,8 +63,9 @@ _QUESTION_FRAMES = {
 }
 
 
-# Words that may stand beside the concept names in "what is X and Y?" without making it another question.
-_FILLER_WORDS = frozenset({"and", "the", "und", "von", "dan", "dari"})
+# Words that may stand beside the concept names in "what is X and Y?" ("Was ist KPO eigentlich?") without
+# making it another question.
+_FILLER_WORDS = frozenset("and the und von dan dari actually exactly eigentlich genau überhaupt sebenarnya sih".split())
 
 
 @dataclass(frozen=True)
