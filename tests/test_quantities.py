@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kb.qa.answer import ask
-from kb.qa.quantities import gloss
+from kb.qa.quantities import gloss, stated_numbers
 from tests.conftest import fake_index
 from tests.fakes import FakeEmbedder
 
@@ -55,3 +55,10 @@ def test_a_foreign_quote_carries_its_durations_in_the_askers_language(tmp_path):
     assert answer.answered and answer.citations[0].language == "de"
     # the quote stays as written; the gloss follows it, before the citation number
     assert "sechs bis neun Monate.” (6–9 months) [1]" in answer.answer
+
+
+def test_stated_numbers_are_digits_and_number_words_from_two():
+    assert stated_numbers("There are three types:", "en") == {3.0}
+    assert stated_numbers("Ab Woche 2 zählen diese vier Punkte:", "de") == {2.0, 4.0}
+    assert stated_numbers("Satu tim saja.", "id") == set()  # "satu" is one: no count of a list
+    assert stated_numbers("Space of 20 m ² per desk:", "en") == {20.0}  # "²" is a digit no float() reads

@@ -102,10 +102,11 @@ def states_number(sentence: str, language: str) -> bool:
 
 
 def stated_numbers(sentence: str, language: str) -> set[float]:
-    """The numbers of two or more that ``sentence`` gives, in digits or in words ("two main types": {2.0})."""
+    """The numbers ``sentence`` gives in digits, and in words from two up ("two main types": {2.0})."""
     values = _WORD_VALUES.get(language, {})
-    found = {float(t) for t in _TOKEN.findall(sentence) if t.isdigit()}
-    return found | {v for t in _TOKEN.findall(sentence) if (v := values.get(t.lower(), 0.0)) >= 2}
+    tokens = _TOKEN.findall(sentence)
+    # isdecimal, not isdigit: "²" is a digit that float() cannot read
+    return {float(t) for t in tokens if t.isdecimal()} | {v for t in tokens if (v := values.get(t.lower(), 0.0)) >= 2}
 
 
 def number_words(language: str) -> dict[str, float]:
