@@ -125,6 +125,31 @@ def test_an_example_question_prefers_the_sentence_that_gives_one(question, lang,
     assert shape.kind == "example" and shape.cue(example_sentence) and not shape.cue(other_sentence)
 
 
+@pytest.mark.parametrize(
+    ("question", "lang", "interval", "other_sentence"),
+    [
+        (
+            "How often should the provider test its continuity plan?",
+            "en",
+            "Test it at least once a year.",
+            "Tests matter.",
+        ),
+        ("Wie oft tagt der Lenkungsausschuss?", "de", "Er tagt vierteljährlich.", "Der Ausschuss entscheidet."),
+        (
+            "Seberapa sering rencana itu harus diuji?",
+            "id",
+            "BCP harus diuji minimal sekali setahun.",
+            "Uji itu penting.",
+        ),
+        # the interval asked for in a second part
+        ("What goes into the log, and how often is it gone through?", "en", "It is read every week.", "Risks."),
+    ],
+)
+def test_a_how_often_question_prefers_the_sentence_that_gives_the_interval(question, lang, interval, other_sentence):
+    shape = shape_of(question, lang)
+    assert shape.kind == "frequency" and shape.cue(interval) and not shape.cue(other_sentence)
+
+
 def test_a_list_item_in_the_answer_brings_the_sentence_that_introduces_its_list(tmp_path):
     index = fake_index(tmp_path, {"models.en.md": ARTICLE})
     chunk = next(c for c in index.chunks if "Nearshore teams" in c.text)
@@ -345,7 +370,7 @@ def test_a_question_about_the_whole_is_not_hedged_by_a_source_about_the_whole(tm
     [
         ("If we already have an ITO vendor, do we still need a BPO vendor?", "en", "yesno"),
         ("Dalam tender pemerintah, apakah penawaran termurah selalu menang?", "id", "yesno"),
-        ("How often, according to the article, does new technology appear?", "en", "other"),
+        ("How often, according to the article, does new technology appear?", "en", "frequency"),
         ("Berapa lama, menurut artikel, apakah proyek berjalan?", "id", "other"),
     ],
 )

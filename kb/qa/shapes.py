@@ -1,4 +1,5 @@
-"""What a question asks for, in en/de/id: a list, an example, a reason, a condition, a difference, yes or no.
+"""What a question asks for, in en/de/id: a list, an example, a reason, a condition, a difference, an interval,
+yes or no.
 
 The answer writer uses the shape to prefer the sentences that carry what was asked: a
 "why" question wants the sentence with the reason, not the definition. The shape is read
@@ -49,6 +50,12 @@ _SHAPES: dict[str, dict[str, str]] = {
         "de": r"\b(unterschied|unterscheiden|unterscheidet|vergleich|gegenüber|worin unterscheiden)\b",
         "id": r"\b(perbedaan|beda|bedanya|membedakan|dibandingkan|berbeda)\b",
     },
+    # "How often ...?", "Wie oft ...?", "Seberapa sering ...?": answered by the sentence that gives the interval
+    "frequency": {
+        "en": r"\bhow (often|frequently|regularly)\b|\bhow many times\b",
+        "de": r"\bwie (oft|häufig|regelmäßig)\b|\bin welchen (abständen|intervallen)\b",
+        "id": r"\b(seberapa (sering|rutin)|berapa kali)\b",
+    },
     "yesno": {
         # ... also after a leading clause: "If we already have an ITO vendor, do we still need ...?"
         "en": r"^(?!(how|what|which|why|when|where|who|whom|whose)\b)(.*, )?"
@@ -66,6 +73,15 @@ _SHAPES: dict[str, dict[str, str]] = {
     },
 }
 _CUES: dict[str, dict[str, str]] = {
+    "frequency": {
+        "en": r"\b(every|each|once|twice|\w+ times|annually|yearly|monthly|weekly|daily|quarterly"
+        r"|per (year|month|week|day|quarter)|a (year|month|week|day|quarter))\b",
+        "de": r"\b(jede[nrsm]?|alle \w+ (tage|wochen|monate|jahre)|einmal|zweimal|\w+mal|jährlich|halbjährlich"
+        r"|monatlich|wöchentlich|täglich|quartalsweise|vierteljährlich|pro (jahr|monat|woche|tag|quartal)"
+        r"|im (jahr|monat|quartal))\b",
+        "id": r"\b(setiap|tiap|sekali|\w+ kali|setahun|sebulan|seminggu|sehari|per (tahun|bulan|minggu|hari|kuartal)"
+        r"|tahunan|bulanan|mingguan|harian|triwulan\w*|berkala)\b",
+    },
     "example": {
         "en": r"\b(for example|for instance|such as|e\.g\.|say)\b",
         "de": r"\b(zum beispiel|beispielsweise|etwa|z\. ?b\.|darunter)\b",
@@ -229,7 +245,7 @@ def _position(word: str, words: str, last: str) -> int:
 
 @dataclass(frozen=True)
 class Shape:
-    kind: str  # "list", "example", "why", "when", "difference", "yesno" or "other"
+    kind: str  # "list", "example", "why", "when", "difference", "frequency", "yesno" or "other"
     language: str
 
     def cue(self, sentence: str) -> bool:
@@ -253,7 +269,7 @@ def asks_count(question: str, language: str) -> bool:
 # A second question joined to the first: "Ist X ein Sammelbegriff, und welche Arten zählt er auf?"
 _SECOND_PART = re.compile(r",\s*(?:and|und|dan|serta)\s+(?=\S)")
 # What a second part asks for decides the answer's layout when the first asks for nothing in particular.
-_SECOND_PART_KINDS = ("list", "why", "when", "example")
+_SECOND_PART_KINDS = ("list", "why", "when", "example", "frequency")
 
 
 def shape_of(question: str, language: str) -> Shape:
