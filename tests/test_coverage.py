@@ -481,6 +481,10 @@ def test_an_ordinal_third_or_a_quarter_of_the_year_states_no_share():
         ("How many BPO providers are there in India?", "en"),
         ("How many IT outsourcing firms operate worldwide?", "en"),
         ("Berapa jumlah penyedia ITO yang terdaftar di Indonesia?", "id"),
+        # how many firms do something: a statistic wherever they are
+        ("Wie viele Familienunternehmen setzen in der IT auf Multi-Sourcing?", "de"),
+        ("How many mid-sized companies use more than one provider?", "en"),
+        ("Berapa banyak perusahaan yang memakai vendor TI?", "id"),
     ],
 )
 def test_questions_how_many_exist_somewhere_need_a_passage_that_counts(question, lang):
@@ -495,6 +499,7 @@ def test_questions_how_many_exist_somewhere_need_a_passage_that_counts(question,
         ("How many types of BPO are there?", "en"),  # a list question: the list counts them
         ("Wie viele Phasen gibt es bei der Transition?", "de"),
         ("Berapa banyak jenis alih daya yang dibahas?", "id"),
+        ("How many providers does the article compare?", "en"),  # names, not a statistic
     ],
 )
 def test_how_many_kinds_questions_are_left_alone(question, lang):

@@ -149,6 +149,13 @@ _ASKS_COUNT_IN_WORLD = {
     "id": r"\bberapa (jumlah|banyak) \S+( \S+){0,4} (yang ada |yang terdaftar |terdaftar )?"
     r"(di dunia|di seluruh dunia|di pasar|secara global|di [A-Z]\w+)\b",
 }
+# ... or how many companies do something ("Wie viele Familienunternehmen setzen auf Multi-Sourcing?"): a statistic
+# too, whoever counts them. How many types, steps or providers a document names stays a list question.
+_ASKS_COUNT_OF_FIRMS = {
+    "en": r"^how many (\S+ ){0,2}(companies|firms|businesses|organi[sz]ations|enterprises|corporations)\b",
+    "de": r"^wie ?viele (\S+ ){0,2}\S*(unternehmen|firmen|konzerne|betriebe|organisationen|mittelständler)\b",
+    "id": r"\bberapa (jumlah |banyak )?(\S+ )?(perusahaan|organisasi|korporasi|badan usaha|ukm|umkm)\b",
+}
 # A count as documents write it: digits, or a number word from two up (not "ein", "satu": articles).
 _COUNT = re.compile(
     r"\d|\b(two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|zwei|drei|vier"
@@ -159,12 +166,15 @@ _COUNT = re.compile(
 
 
 def asks_unstated_count(question: str, language: str, passages: list[str]) -> bool:
-    """A question how many of a thing exist somewhere ("Wie viele ITO-Anbieter gibt es weltweit?"), no passage counting.
+    """A question how many of a thing exist somewhere or how many firms do something, no passage counting.
+
+    "Wie viele ITO-Anbieter gibt es weltweit?", "How many companies use multi-sourcing?".
 
     Case is kept past the first word: a capital marks the place ("in Germany", "di Indonesia").
     """
     text = " ".join(question.split())
-    pattern = _ASKS_COUNT_IN_WORLD.get(language)
-    if not pattern or not re.search(pattern, text[:1].lower() + text[1:]):
+    in_world, of_firms = _ASKS_COUNT_IN_WORLD.get(language), _ASKS_COUNT_OF_FIRMS.get(language)
+    asks = bool(in_world and re.search(in_world, text[:1].lower() + text[1:]))
+    if not (asks or (of_firms and re.search(of_firms, text.lower()))):
         return False
-    return not any(_COUNT.search(text) for text in passages)
+    return not any(_COUNT.search(passage) for passage in passages)
