@@ -173,6 +173,7 @@ def test_the_hand_glossary_covers_a_term():
         ("How many pounds does the council pay the supplier for one day?", "en"),
         ("What's the monthly rent for a spare laptop?", "en"),
         ("What does a freelance tester typically charge per hour?", "en"),
+        ("What does a BPO provider typically charge per invoice?", "en"),  # any unit of work
         ("Wie hoch ist die Einrichtungsgebühr für ein neues Büro?", "de"),
         ("Wie hoch ist die Tagesmiete für einen Drucker?", "de"),
         ("Berapa uang muka yang diminta vendor aplikasi?", "id"),

@@ -18,7 +18,8 @@ _ASKS_AMOUNT = {
     r"|^how many (pounds|euros|dollars|rupees)\b"
     # "staff turnover" is a rate, not a revenue
     r"|^(what('s)?|how much|how high)\b (\S+ ){0,4}(revenues?|sales|profits?|budgets?|income)\b(?! (rate|share))"
-    r"|\b(charges?|costs?|earns?) (per|an|a|each) (hour|day|month|seat|user)\b",
+    r"|\b(charges?|costs?|earns?|bills?) (per|an|a|each) (hour|day|month|seat|user|invoice|ticket|transaction|call"
+    r"|page|document|device|employee|payslip|unit)\b",
     "de": r"^(was|wie ?viel) kost(et|en)\b"
     r"|^(wie ?viel(?! vo[nm]\b)|wie hoch|welche[nrs]?|was)\b (\S+ ){0,3}\S*(gehalt|gehälter|lohn|löhne"
     r"|stundensatz|stundensätze|tagessatz|tagessätze|preis|preise|gebühr|gebühren|miete|provision|anzahlung"
