@@ -16,7 +16,13 @@ from kb.qa.coverage import (
     uncovered_terms,
     written_otherwise,
 )
-from kb.qa.figures import asks_unstated_amount, asks_unstated_count, asks_unstated_headcount, asks_unstated_share
+from kb.qa.figures import (
+    asks_unstated_amount,
+    asks_unstated_average,
+    asks_unstated_count,
+    asks_unstated_headcount,
+    asks_unstated_share,
+)
 
 CORPUS_TEXT = [
     "Outsourcing to Poland and Germany grew. The SLA sets the DORA duties for banks in Europe.",
@@ -525,3 +531,30 @@ def test_savings_questions_need_a_passage_that_states_an_amount_or_a_share(quest
     assert asks_unstated_share(question, lang, ["Savings come from scale and standard processes."])
     assert not asks_unstated_share(question, lang, ["Costs fell by 30 % in the first year."])
     assert not asks_unstated_share(question, lang, ["The firm saved EUR 40,000 a year."])
+
+
+@pytest.mark.parametrize(
+    "question, lang",
+    [
+        ("Berapa rata-rata nasional waktu pemulihan layanan vendor TI setelah banjir?", "id"),
+        ("Wie lang ist die durchschnittliche Verweildauer eines Projektleiters?", "de"),
+        ("What is the median number of employees in a global capability centre?", "en"),
+    ],
+)
+def test_questions_for_an_average_need_a_passage_that_gives_one(question, lang):
+    # a passage with figures but no average does not answer; one with an average in any language does
+    assert asks_unstated_average(question, lang, ["Restore within 4 hours; update every two hours."])
+    assert not asks_unstated_average(question, lang, ["The survey average is 22 percent."])
+    assert not asks_unstated_average(question, lang, ["Im Durchschnitt dauert es drei Jahre."])
+
+
+@pytest.mark.parametrize(
+    "question, lang",
+    [
+        ("Is the average contract longer than five years?", "en"),  # yes or no, not a figure
+        ("Wie lange dauert die Übergabe?", "de"),  # a figure, but no average asked
+        ("Berapa lama masa transisi?", "id"),
+    ],
+)
+def test_questions_that_ask_no_average_are_left_alone(question, lang):
+    assert not asks_unstated_average(question, lang, ["Restore within 4 hours."])

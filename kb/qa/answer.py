@@ -27,7 +27,13 @@ from kb.qa.coverage import (
     unmentioned_topics,
     written_otherwise,
 )
-from kb.qa.figures import asks_unstated_amount, asks_unstated_count, asks_unstated_headcount, asks_unstated_share
+from kb.qa.figures import (
+    asks_unstated_amount,
+    asks_unstated_average,
+    asks_unstated_count,
+    asks_unstated_headcount,
+    asks_unstated_share,
+)
 from kb.qa.langid import identify_language
 from kb.qa.model import Answer, Citation
 from kb.qa.query import validate_query
@@ -146,6 +152,8 @@ def _not_mentioned(index: LoadedIndex, embedder: Embedder, question: str, found:
         return messages.text("shares", language)
     if asks_unstated_count(question, language, stating):
         return messages.text("counts", language)
+    if asks_unstated_average(question, language, stating):
+        return messages.text("averages", language)
     return ""
 
 

@@ -179,3 +179,19 @@ def asks_unstated_count(question: str, language: str, passages: list[str]) -> bo
     if not (asks or (of_firms and re.search(of_firms, text.lower()))):
         return False
     return not any(_COUNT.search(passage) for passage in passages)
+
+
+# A question for an average ("Berapa rata-rata nasional waktu pemulihan ...?", "Wie hoch ist die durchschnittliche
+# Laufzeit ...?"): a statistic, which a passage gives as one ("The survey average is 22 percent").
+_ASKS_AVERAGE = {
+    "en": r"^(what|which|how (much|many|long|high|big|large|often))\b.*\b(average|median)\b",
+    "de": r"^(wie|was|welche[nrs]?)\b.*(\bdurchschnitt|\bim schnitt\b|\bmittelwert\b|\bmedian\b)",
+    "id": r"\bberapa\b.*\b(rata-rata|rerata|median)\b|\b(rata-rata|rerata|median)\b.*\bberapa\b",
+}
+# An average as any of the three languages writes it; the nearest passage may be in another language.
+_AVERAGE = re.compile(r"\b(average|median|durchschnitt\w*|im schnitt|mittelwert|rata-rata|rerata)\b", re.IGNORECASE)
+
+
+def asks_unstated_average(question: str, language: str, passages: list[str]) -> bool:
+    """A question for an average whose nearest passages speak of none."""
+    return _asks_unstated(_ASKS_AVERAGE, _AVERAGE, question, language, passages)

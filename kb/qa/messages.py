@@ -36,6 +36,11 @@ MESSAGES = Strings(
             "de": "Mitarbeiter- oder Beschäftigtenzahlen",
             "id": "jumlah staf atau karyawan",
         },
+        "averages": {
+            "en": "averages for this",
+            "de": "Durchschnittswerte dazu",
+            "id": "angka rata-rata untuk hal ini",
+        },
         "counts": {
             "en": "how many of them there are",
             "de": "wie viele es davon gibt",
