@@ -45,6 +45,7 @@ def index():
         ("Can the documentation agency record screencast videos?", "en", []),
         ("Gilt das auch wenn die Regaletiketten fehlen?", "de", []),
         ("Sowohl Preisschilder als auch Regaletiketten?", "de", []),
+        ("Muss der Dienstleister auch nach den ersten Filialen an Bord bleiben?", "de", []),  # even after
     ],
 )
 def test_the_nouns_after_also_must_be_written(index, question, lang, expected):

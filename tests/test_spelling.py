@@ -73,3 +73,15 @@ def test_a_misspelt_question_finds_what_the_right_spelling_finds(tmp_path, monke
     assert [h.chunk.chunk_id for h in found] == [
         h.chunk.chunk_id for h in search(index, FakeEmbedder(), "archive retention")
     ]
+
+
+def test_a_misspelt_word_is_no_term_the_knowledge_base_lacks(tmp_path, monkeypatch):
+    from kb.qa import answer
+
+    monkeypatch.setattr(answer, "ABSTAIN_MARGIN", -10.0)  # the fake model's similarities mean nothing
+    index = fake_index(tmp_path, {"mail.en.md": ARTICLE})
+    # "also" asks about the nouns after it; a slip of the keyboard in one is no unwritten thing
+    slipped = ask(index, FakeEmbedder(), "Does the provider also keep the arhcive of every mailbox?", "en")
+    assert slipped.answered
+    unwritten = ask(index, FakeEmbedder(), "Does the provider also keep the screencasts of every mailbox?", "en")
+    assert not unwritten.answered

@@ -95,7 +95,8 @@ def ask(
     if margin < ABSTAIN_MARGIN:
         body = [messages.text("no_answer", reply_in), _topics(index, reply_in)]
         return Answer(question, guess.code, False, " ".join(prefix + body), concept_ids, [], margin)
-    missing = _not_mentioned(index, embedder, question, found)
+    # a slip of the keyboard is no term the knowledge base lacks ("Einsparrungen" for "Einsparungen")
+    missing = _not_mentioned(index, embedder, looked_up, found)
     if missing:
         body = _not_covered(missing, found)
         return Answer(question, guess.code, False, " ".join(prefix + body), concept_ids, [], margin)

@@ -31,7 +31,10 @@ from kb.languages import stopwords
 # "also" and its kin; not "auch wenn" (even if), "sowohl ... als auch" (both ... and), "as well as".
 _ALSO = {
     "en": re.compile(r"\b(also|as well(?! as))\b", re.IGNORECASE),
-    "de": re.compile(r"\b(?<!als )(auch|ebenfalls|zusätzlich)\b(?! (wenn|ohne|dann|nur)\b)", re.IGNORECASE),
+    # "auch nach den ersten Einsparungen": even after a time, not a thing besides
+    "de": re.compile(
+        r"\b(?<!als )(auch|ebenfalls|zusätzlich)\b(?! (wenn|ohne|dann|nur|nach|vor|während|seit|bis)\b)", re.IGNORECASE
+    ),
     "id": re.compile(r"\b(juga|sekaligus|pula)\b", re.IGNORECASE),
 }
 # "Does the article mention ...", "Nennt der Text ...", "Gehört ... zu den", "Apakah contoh ... mencakup".
