@@ -27,7 +27,7 @@ from kb.qa.retrieval import Retrieved, with_equivalents
 from kb.qa.shapes import Shape, ordinal, shape_of
 from kb.qa.structure import Scored, by_layout, item_naming, list_items_after, nth_list_item, section_named_by
 from kb.qa.translations import aligned_spans, translated_passages
-from kb.qa.verdicts import leading_words
+from kb.qa.verdicts import bare_verdict, leading_words
 
 MAX_ANSWER_SENTENCES = 4
 # A sentence that carries what the question's shape asks for (a reason, a condition, a contrast).
@@ -66,6 +66,8 @@ def _compose(index: LoadedIndex, found: Retrieved, citations: list[Citation], la
     sentences = _definitions(index, about_top, citations, language)
     quoted = _answering_spans(index, found, citations, top.language)
     sentences += leading_words(index, found, quoted, language)
+    if quoted and bare_verdict(quoted[0][0].text[quoted[0][1] : quoted[0][2]]):
+        quoted = quoted[1:]  # said in the asker's language above
     name = languages.name(top.language, language)
     opening, closing = QUOTES.get(language, QUOTES["en"])
     if quoted:
@@ -182,6 +184,7 @@ def _answering_spans(
         chosen = [settling] + [c for c in chosen if c is not settling]
     if contrast in chosen:  # ... as does the one that contrasts the sides asked about
         chosen = [contrast] + [c for c in chosen if c is not contrast]
+    chosen = _placed_bare_verdicts(chosen, shape, candidates, lead)
     spans: list[tuple[Citation, int, int]] = []
     for _, citation, start, end in chosen:
         # one item asked for: its list's lead-in brings no other items
@@ -191,6 +194,20 @@ def _answering_spans(
                 _add_highlight(citation, *span)
                 spans.append((citation, *span))
     return spans
+
+
+def _placed_bare_verdicts(chosen: list[Scored], shape: Shape, candidates: list[Scored], lead: Scored) -> list[Scored]:
+    """The source's own verdict ("No.") before the sentence it settles leads a yes/no or should question; no other.
+
+    An FAQ replies "Tidak. Rak milik ... tidak pernah dicampur.": the verdict is the sentence before the answering one.
+    """
+    rest = [c for c in chosen if not bare_verdict(c[1].text[c[2] : c[3]])]
+    if shape.kind not in ("yesno", "when"):
+        return rest or chosen
+    before = [c for c in candidates if c[1] is lead[1] and c[2] <= lead[2] and bare_verdict(c[1].text[c[2] : c[3]])]
+    chosen_verdicts = [c for c in chosen if not any(c is r for r in rest)]
+    verdict = max(before, key=lambda c: c[2]) if before else next(iter(chosen_verdicts), None)
+    return [verdict, *rest] if verdict else chosen
 
 
 def _contrasting(found: Retrieved, shape: Shape, candidates: list[Scored]) -> Scored | None:

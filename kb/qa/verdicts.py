@@ -35,9 +35,50 @@ Spans = list[tuple[Citation, int, int]]
 _SAYS_NO = {"en": r"(no|not)\b", "de": r"(nein|nicht|kein\w*)\b", "id": r"(tidak|bukan|belum)\b"}
 
 
+# A sentence that is nothing but a verdict, as an FAQ opens its reply ("No.", "Tidak selalu."), by message key.
+_BARE_VERDICTS = {
+    "no": frozenset({"no", "nein", "tidak", "bukan"}),
+    "yes": frozenset({"yes", "ja", "ya", "bisa", "boleh", "benar"}),
+    "not_necessarily": frozenset(
+        {
+            "not necessarily",
+            "not always",
+            "nicht unbedingt",
+            "nicht immer",
+            "tidak selalu",
+            "tidak harus",
+            "belum tentu",
+        }
+    ),
+}
+
+
+def bare_verdict(sentence: str) -> str | None:
+    """The message key of a sentence that is only a verdict ("Tidak." -> "no"), else None."""
+    text = sentence.strip().rstrip(".!").strip().lower()
+    return next((key for key, said in _BARE_VERDICTS.items() if text in said), None)
+
+
 def leading_words(index: LoadedIndex, found: Retrieved, spans: Spans, language: str) -> list[str]:
     """The verdict or count that leads the answer made of ``spans``, if any."""
+    own = _own_verdict(spans, language)
+    if own is not None:
+        return own
     return _verdict(index, found, spans, language) or _count(index, found, spans, language)
+
+
+def _own_verdict(spans: Spans, language: str) -> list[str] | None:
+    """When the answer opens with the source's own verdict: nothing beside it, or its words in the asker's language.
+
+    "Tidak." quoted from an Indonesian FAQ answers a German question as "Nein."; a fixed message, not a translation.
+    """
+    if not spans:
+        return None
+    citation, start, end = spans[0]
+    key = bare_verdict(citation.text[start:end])
+    if key is None:
+        return None
+    return [] if citation.language == language else [messages.text(key, language)]
 
 
 def _count(index: LoadedIndex, found: Retrieved, spans: Spans, language: str) -> list[str]:
