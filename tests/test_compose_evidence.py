@@ -401,6 +401,15 @@ def test_no_hedge_when_the_source_is_as_narrow_or_the_question_is_not(tmp_path, 
             "Nein.",
         ),
         ("If the screen stays dark, is the contract breached?", "en", "The contract is not breached by it.", "No."),
+        # a question whether something passes to the provider, settled by a sentence that says it stays
+        (
+            "Apakah tanggung jawab atas data ikut pindah ke penyedia?",
+            "id",
+            "Tanggung jawab atas data tetap pada perusahaan, penyedia hanya memproses.",
+            "Tidak.",
+        ),
+        ("Does the liability pass to the provider?", "en", "The client remains liable for its data.", "No."),
+        ("Geht die Haftung auf den Dienstleister über?", "de", "Die Haftung bleibt beim Kunden.", "Nein."),
     ],
 )
 def test_a_yes_no_question_whose_settling_sentence_denies_it_is_answered_no(
@@ -419,6 +428,7 @@ def test_a_yes_no_question_whose_settling_sentence_denies_it_is_answered_no(
         ("Does the provider still carry the risk if we sign?", "en", "The provider does not give the risk up."),
         ("Apakah backup perlu diuji?", "id", "Situs dengan backup yang tidak pernah diuji mudah tumbang."),
         ("Is it cheaper?", "en", "It is cheaper."),
+        ("Does the liability pass to the provider?", "en", "The provider takes the liability over."),  # nothing stays
         # the sentence opens with its own verdict: no second one before it
         ("Apakah alih daya pasti lebih murah?", "id", "Tidak harus, penghematan datang dari skala."),
         ("Ist Outsourcing immer billiger?", "de", "Nicht unbedingt, denn Übergaben kosten auch."),

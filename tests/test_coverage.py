@@ -190,6 +190,13 @@ def test_the_hand_glossary_covers_a_term():
         ("Mit wie vielen Euro pro Personentag muss man rechnen?", "de"),
         ("Berapa rupiah biaya bulanan per komputer?", "id"),
         ("Berapa omzet vendor itu per tahun?", "id"),
+        # a rate named by what it is charged for, a retainer, a duty, a budget four words on, a voucher's value
+        ("Welcher Satz je Personentag ist für Entwickler üblich?", "de"),
+        ("What retainer does an independent adviser usually charge for a review?", "en"),
+        ("What overtime charges do providers bill for weekend service?", "en"),
+        ("Wie hoch ist laut Artikel das Jahresbudget für IT-Sourcing?", "de"),
+        ("Berapa bea meterai untuk surat pemutusan kontrak?", "id"),
+        ("Berapa nilai voucher untuk karyawan yang mengisi kuesioner?", "id"),
     ],
 )
 def test_price_questions_need_a_passage_that_states_an_amount(question, lang):
@@ -215,6 +222,12 @@ def test_price_questions_need_a_passage_that_states_an_amount(question, lang):
         ("Biaya apa saja yang sudah termasuk dalam harga paket?", "id"),
         ("How much revenue share goes to the partner?", "en"),  # a share of revenue
         ("How high was staff turnover last year?", "en"),  # a rate, not a revenue
+        # what is billed, which a passage states in words
+        ("What hidden charges should we expect?", "en"),
+        ("What else do providers bill?", "en"),
+        ("What does the provider charge for?", "en"),
+        ("Welche Sätze im Vertrag regeln die Haftung?", "de"),
+        ("Berapa nilai SLA yang wajar?", "id"),
     ],
 )
 def test_questions_that_ask_no_amount_are_left_alone(question, lang):

@@ -13,7 +13,10 @@ import re
 _ASKS_AMOUNT = {
     # "how much of the price advantage ..." asks for a share, not an amount
     "en": r"^(what('s)?|how much(?! of)|how high)\b (\S+ ){0,4}(salar(y|ies)|wages?|hourly rates?|day rates?"
-    r"|daily rates?|prices?|fees?|commissions?|rents?|deposits?|down payments?)\b"
+    r"|daily rates?|prices?|fees?|commissions?|rents?|deposits?|down payments?|retainers?)\b"
+    # "What retainer does an adviser usually charge ...?"
+    r"|^what (?!(else|exactly|other|all)\b)(\S+ ){1,2}(does|do|would|will) (\S+ ){1,4}"
+    r"(usually |typically |normally )?(charge|bill)\b(?! for\W*$)"
     r"|^how much (does|do|would|will|is|are)\b.*\b(cost|costs|charge|charges|pay|earn|earns)\b|^what does\b.*\bcost\b"
     r"|^how many (pounds|euros|dollars|rupees)\b"
     # "staff turnover" is a rate, not a revenue
@@ -21,12 +24,15 @@ _ASKS_AMOUNT = {
     r"|\b(charges?|costs?|earns?|bills?) (per|an|a|each) (hour|day|month|seat|user|invoice|ticket|transaction|call"
     r"|page|document|device|employee|payslip|unit)\b",
     "de": r"^(was|wie ?viel) kost(et|en)\b"
-    r"|^(wie ?viel(?! vo[nm]\b)|wie hoch|welche[nrs]?|was)\b (\S+ ){0,3}\S*(gehalt|gehälter|lohn|löhne"
+    r"|^(wie ?viel(?! vo[nm]\b)|wie hoch|welche[nrs]?|was)\b (\S+ ){0,4}\S*(gehalt|gehälter|lohn|löhne"
     r"|stundensatz|stundensätze|tagessatz|tagessätze|preis|preise|gebühr|gebühren|miete|provision|anzahlung"
-    r"|umsatz|umsätze|erlös|erlöse|gewinn|budget)\b|^(mit )?wie ?viele?n? (euro|dollar|franken)\b",
+    r"|umsatz|umsätze|erlös|erlöse|gewinn|budget)\b|^(mit )?wie ?viele?n? (euro|dollar|franken)\b"
+    # "Welcher Satz je Personentag ...": a rate named by what it is charged for
+    r"|^(wie ?viel|wie hoch|welche[nrs]?|was)\b (\S+ ){0,3}(satz|sätze) (je|pro) (personentag|stunde|tag|monat|nutzer)",
     # the thing "berapa" asks for comes next: "berapa gaji", not "berapa bobot ... harga"
     "id": r"\bberapa (rata-rata |besar |kira-kira )?(gaji|upah|tarif|harga|biaya|honor|uang muka|komisi|sewa|iuran"
-    r"|ongkos|pendapatan|omzet|omset|laba|anggaran)\b|\bberapa (rupiah|dolar|euro)\b",
+    r"|ongkos|pendapatan|omzet|omset|laba|anggaran|bea|pajak|denda)\b|\bberapa (rupiah|dolar|euro)\b"
+    r"|\bberapa (rata-rata )?nilai (kontrak|voucher|hadiah|insentif|proyek|investasi)\b",
 }
 # ... but not what a price covers: "What does the per-user fee not pay for?", "Was ist im Preis enthalten?"
 _ASKS_WHAT_IS_COVERED = {

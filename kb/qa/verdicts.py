@@ -23,6 +23,7 @@ from kb.qa.shapes import (
     main_clause,
     negates,
     restricts,
+    says,
     shape_of,
     speaks_of_part,
 )
@@ -33,6 +34,20 @@ Spans = list[tuple[Citation, int, int]]
 
 # A sentence that opens with its own verdict: "No.", "Nicht unbedingt.", "Tidak harus."
 _SAYS_NO = {"en": r"(no|not)\b", "de": r"(nein|nicht|kein\w*)\b", "id": r"(tidak|bukan|belum)\b"}
+
+# A question whether something passes to another party: "Does the liability move to the provider?",
+# "Geht die Haftung auf den Dienstleister über?", "Apakah kewajibannya ikut pindah ke BPO?". A settling
+# sentence that says it stays ("remains responsible", "bleibt", "tetap") answers it "No."
+_ASKS_TRANSFER = {
+    "en": r"\b(pass|passes|move|moves|transfer|transfers|shift|shifts|go|goes) (over )?to\b|\bhanded (over )?to\b",
+    "de": r"^(geht|gehen)\b.* über\b|\b(übergehen|übertragen|wechseln|wechselt)\b",
+    "id": r"\b(pindah|berpindah|beralih|dialihkan|diserahkan)\b",
+}
+_SAYS_REMAINS = {
+    "en": r"\b(remains?|stays?|still|continues? to)\b",
+    "de": r"\b(bleibt|bleiben|weiterhin|verbleibt|verbleiben)\b",
+    "id": r"\b(tetap|masih)\b",
+}
 
 
 # A sentence that is nothing but a verdict, as an FAQ opens its reply ("No.", "Tidak selalu."), by message key.
@@ -126,6 +141,10 @@ def _verdict(index: LoadedIndex, found: Retrieved, spans: Spans, language: str) 
         return [messages.text("not_necessarily", language)]
     if negates(settling, citation.language) and not (
         asks_denial or asks_continuation(main_clause(question, asked_in), asked_in)
+    ):
+        return [messages.text("no", language)]
+    if says(_ASKS_TRANSFER, main_clause(question, asked_in), asked_in) and any(
+        says(_SAYS_REMAINS, other.text[a:b], other.language) for other, a, b in spans
     ):
         return [messages.text("no", language)]
     return []
