@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kb.qa.model import Citation
+from kb.qa.shapes import Shape
 from kb.qa.structure import SHORT_PASSAGE_SENTENCES, by_layout
 from tests.conftest import fake_index
 
@@ -28,8 +29,6 @@ def _spans(index, citation: Citation) -> list[tuple[int, int]]:
 
 @pytest.mark.parametrize("kind", ["why", "when", "yesno", "other"])
 def test_a_short_paragraph_answers_from_its_first_chosen_sentence_to_its_end(tmp_path, kind):
-    from kb.qa.shapes import Shape
-
     index, citation = _passage(tmp_path, SHORT)
     spans = _spans(index, citation)
     assert len(spans) == 4
@@ -41,8 +40,6 @@ def test_a_short_paragraph_answers_from_its_first_chosen_sentence_to_its_end(tmp
 
 @pytest.mark.parametrize("kind", ["list", "example", "difference", "frequency"])
 def test_shapes_with_their_own_layout_take_no_more_of_the_paragraph(tmp_path, kind):
-    from kb.qa.shapes import Shape
-
     index, citation = _passage(tmp_path, SHORT)
     spans = _spans(index, citation)
     lead = (0.9, citation, *spans[2])
@@ -51,8 +48,6 @@ def test_shapes_with_their_own_layout_take_no_more_of_the_paragraph(tmp_path, ki
 
 
 def test_a_longer_passage_keeps_only_the_chosen_sentences(tmp_path):
-    from kb.qa.shapes import Shape
-
     index, citation = _passage(tmp_path, LONG)
     spans = _spans(index, citation)
     assert len(spans) > SHORT_PASSAGE_SENTENCES

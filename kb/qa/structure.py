@@ -17,10 +17,9 @@ from kb.qa.myths import fact_after, is_myth
 from kb.qa.shapes import Shape
 
 MAX_LIST_ITEMS = 8
-# A passage of at most this many sentences is one short paragraph: what follows the first sentence chosen
-# from it belongs to the answer (the reason's second half, the third of three levels).
+# A passage of at most this many sentences is one short paragraph: what follows its first chosen sentence
+# belongs to the answer of a question that wants the idea in full (lists, examples, contrasts: own layout)
 SHORT_PASSAGE_SENTENCES = 5
-# ... for questions that want the idea in full; lists, examples, contrasts and intervals have their own layout
 _WHOLE_IDEA_KINDS = ("why", "when", "yesno", "other")
 Scored = tuple[float, Citation, int, int]  # a candidate sentence: score, its citation, start, end
 # A sentence that points back to the one before it: it opens with a pronoun or a "this"-word, or
@@ -56,7 +55,9 @@ def by_layout(index: LoadedIndex, shape: Shape, lead: Scored, chosen: list[Score
     chosen = chosen + _facts_after_myths(index, chosen)
     chosen = chosen + _replies_after_questions(index, chosen)
     chosen = chosen + _antecedent(index, lead, chosen)
-    return chosen + _rest_of_short_passage(index, lead, chosen) if shape.kind in _WHOLE_IDEA_KINDS else chosen
+    if shape.kind in _WHOLE_IDEA_KINDS:
+        chosen = chosen + _rest_of_short_passage(index, lead, chosen)
+    return chosen
 
 
 def _rest_of_short_passage(index: LoadedIndex, lead: Scored, chosen: list[Scored]) -> list[Scored]:
