@@ -180,6 +180,7 @@ def test_the_hand_glossary_covers_a_term():
         ("What's the monthly rent for a spare laptop?", "en"),
         ("What does a freelance tester typically charge per hour?", "en"),
         ("What does a BPO provider typically charge per invoice?", "en"),  # any unit of work
+        ("What would the provider charge per access point for wireless support?", "en"),
         ("Wie hoch ist die Einrichtungsgebühr für ein neues Büro?", "de"),
         ("Wie hoch ist die Tagesmiete für einen Drucker?", "de"),
         ("Berapa uang muka yang diminta vendor aplikasi?", "id"),
@@ -402,6 +403,11 @@ def test_an_acronym_a_nearby_passage_writes_out_is_covered():
         ("Welche Deckungssumme braucht die Cyberversicherung des Anbieters?", ["Cyberversicherung"]),
         ("Apakah karyawan yang dialihkan berhak atas pesangon?", ["pesangon"]),
         ("Welcher Umsatzsteuersatz gilt für IT-Leistungen?", ["Umsatzsteuersatz"]),
+        # liability and sustainability (twenty-second round)
+        ("Wer haftet, wenn der Dienstleister einen Fehler macht?", ["haftet"]),
+        ("Would the move shrink our carbon footprint?", ["carbon"]),
+        ("Apakah pusat data vendor mengurangi emisi karbon?", ["emisi", "karbon"]),
+        ("Is the provider liable for lost data?", ["liable"]),
         ("How does the provider steer the service?", []),  # no topic named
         ("Wie funktioniert die Steuerung des Dienstleisters?", []),  # "Steuerung" is no tax
     ],

@@ -19,6 +19,8 @@ _ASKS_AMOUNT = {
     r"(usually |typically |normally )?(charge|bill)\b(?! for\W*$)"
     r"|^how much (does|do|would|will|is|are)\b.*\b(cost|costs|charge|charges|pay|earn|earns)\b|^what does\b.*\bcost\b"
     r"|^how many (pounds|euros|dollars|rupees)\b"
+    # "What does a provider typically charge per access point ...?": a price for any unit
+    r"|^what (does|do|would|will|might|can|could)\b.*\b(charge|bill) (per|each|for each|for every) \w+"
     # "staff turnover" is a rate, not a revenue
     r"|^(what('s)?|how much|how high)\b (\S+ ){0,4}(revenues?|sales|profits?|budgets?|income)\b(?! (rate|share))"
     r"|\b(charges?|costs?|earns?|bills?) (per|an|a|each) (hour|day|month|seat|user|invoice|ticket|transaction|call"
