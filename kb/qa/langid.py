@@ -24,6 +24,7 @@ LOANWORDS = frozenset(
     in-sourcing selective front back office front-office back-office e-mail email online help desk
     helpdesk provider service services business process knowledge information technology management
     data entry payroll web design cloud offshore nearshore vendor multi e ok
+    vs versus
 """.split()
 )
 
@@ -33,11 +34,11 @@ MARKERS = {
         what what's whats which who whom whose why how when where does do did is are was were be been
         the a an of to for with between from by on about and or not no than this that these those there
         their its it's can could should would will shall may might must has have having mean means meaning
-        difference differ compare versus vs explain describe define definition tell me my our your we you
+        difference differ compare explain describe define definition tell me my our your we you
         they i if any some all each every kind kinds type types example examples good better best first
         company companies firm business organization organisation work handle handled handles used use
         benefit benefits right choose should doesn't don't isn't aren't into over under more most much many
-        in at as
+        in at as one two three four five
     """.split()
     ),
     "de": set(
@@ -51,6 +52,7 @@ MARKERS = {
         auch noch nur schon sehr mehr viel viele welches unternehmen firma anbieter aufgaben vorteile
         vorteil nachteile sinnvoll zuerst beide beiden dabei davon dafür damit lohnt eigentlich genau
         gehört gehören zählt zählen übernimmt übernehmen arten art beispiel beispiele kosten
+        zwei drei vier fünf
     """.split()
     ),
     "id": set(
@@ -63,6 +65,7 @@ MARKERS = {
         perusahaan penyedia layanan bisnis organisasi tugas biaya lebih paling sebaiknya terlebih
         dahulu mengapa kah lah nya para sebuah suatu setiap semua secara hal cara terhadap
         bagi mulai sampai hingga karena jika kalau agar supaya dilakukan melakukan menggunakan
+        satu dua tiga empat lima banyak
     """.split()
     ),
 }
@@ -119,7 +122,7 @@ def identify_language(text: str, forced: str | None = None) -> LanguageGuess:
     written = [w.replace("’", "'") for w in _WORD.findall(text)]
     words = [w.lower() for w in written]
     content = [w for w in words if w not in LOANWORDS]
-    by_markers = _by_markers(content, bool(_GERMAN_LETTERS.search(text)))
+    by_markers = _by_markers(_outside_names(written), bool(_GERMAN_LETTERS.search(text)))
     if by_markers:
         return LanguageGuess(by_markers, "markers")
     # A search without a single function word ("Strangler pattern origin?", "Tumpang tindih ITO-BPO?")
@@ -134,6 +137,25 @@ def identify_language(text: str, forced: str | None = None) -> LanguageGuess:
     # German, "organisation" English) are no evidence of a third language either; among kb's
     # languages, as written, German's capitalised nouns tell.
     return _by_langdetect(" ".join(w for w in written if w.lower() not in LOANWORDS), len(content), SUPPORTED)
+
+
+def _outside_names(written: list[str]) -> list[str]:
+    """The words that may be function words, lower-cased, loanwords left out.
+
+    An English or Indonesian function word written with a capital after the first word belongs to a
+    name ("Was steckt hinter dem Ansatz Bring Your Own Key?"); German capitalises its nouns, so its
+    markers count however they are written.
+    """
+    name_case = MARKERS["en"] | MARKERS["id"]
+    kept = []
+    for position, word in enumerate(written):
+        lower = word.lower()
+        if lower in LOANWORDS:
+            continue
+        if position and word[:1].isupper() and lower in name_case and lower not in MARKERS["de"]:
+            continue
+        kept.append(lower)
+    return kept
 
 
 def _by_markers(words: list[str], german_letters: bool) -> str | None:
