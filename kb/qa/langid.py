@@ -78,6 +78,8 @@ FOREIGN_MARKERS = {
     "pt": set("o que é os as um uma como por porque qual são não".split()),
 }
 
+# Function words of the languages that capitalise only names (and a sentence's first word), not German's.
+_NAME_CASE_MARKERS = frozenset((MARKERS["en"] | MARKERS["id"]) - MARKERS["de"])
 # Every function word of kb's own languages.
 _MARKERS_OF_ALL = frozenset().union(*MARKERS.values())
 # Every function word kb knows, of its own languages and of the others.
@@ -146,13 +148,12 @@ def _outside_names(written: list[str]) -> list[str]:
     name ("Was steckt hinter dem Ansatz Bring Your Own Key?"); German capitalises its nouns, so its
     markers count however they are written.
     """
-    name_case = MARKERS["en"] | MARKERS["id"]
     kept = []
     for position, word in enumerate(written):
         lower = word.lower()
         if lower in LOANWORDS:
             continue
-        if position and word[:1].isupper() and lower in name_case and lower not in MARKERS["de"]:
+        if position and word[:1].isupper() and lower in _NAME_CASE_MARKERS:
             continue
         kept.append(lower)
     return kept
