@@ -64,22 +64,43 @@ def train(items: list[dict], indexes: dict[str, dict], args: argparse.Namespace)
 
     torch.manual_seed(args.seed)
     dim = next(iter(indexes.values()))["passages"].shape[1]
-    passages = {k: torch.tensor(v["passages"], dtype=torch.float64) for k, v in indexes.items()}
     up_t = (0.01 * torch.randn(dim, args.rank, dtype=torch.float64)).requires_grad_()
     down = (0.01 * torch.randn(dim, args.rank, dtype=torch.float64)).requires_grad_()
     optimiser = torch.optim.Adam([up_t, down], lr=args.learning_rate)
-    tensors = [(torch.tensor(i["query"], dtype=torch.float64), torch.tensor(i["rest"]), i) for i in items]
+    batches = _batches_by_index(items, indexes)
     for _ in range(args.epochs):
         optimiser.zero_grad()
         loss = torch.zeros((), dtype=torch.float64)
-        for query, rest, item in tensors:
-            moved = query + (query @ down) @ up_t.T
-            logits = (passages[item["index"]] @ (moved / moved.norm()) + rest) / args.temperature
-            loss = loss + torch.logsumexp(logits, 0) - torch.logsumexp(logits[item["correct"]], 0)
-        loss = loss / len(tensors) + args.penalty * (down @ up_t.T).pow(2).sum()
+        for passages, queries, rest, correct in batches:
+            moved = queries + (queries @ down) @ up_t.T
+            logits = ((moved / moved.norm(dim=1, keepdim=True)) @ passages.T + rest) / args.temperature
+            right = logits.masked_fill(~correct, float("-inf"))
+            loss = loss + (torch.logsumexp(logits, 1) - torch.logsumexp(right, 1)).sum()
+        loss = loss / len(items) + args.penalty * (down @ up_t.T).pow(2).sum()
         loss.backward()
         optimiser.step()
     return down.detach().numpy().astype(np.float32), up_t.detach().numpy().T.astype(np.float32)
+
+
+def _batches_by_index(items: list[dict], indexes: dict[str, dict]) -> list[tuple]:
+    """One batch per index: its passages, its questions' vectors and other scores, and which passages are right."""
+    import torch
+
+    batches = []
+    for key in dict.fromkeys(i["index"] for i in items):
+        group = [i for i in items if i["index"] == key]
+        correct = torch.zeros((len(group), len(group[0]["rest"])), dtype=torch.bool)
+        for row, item in enumerate(group):
+            correct[row, item["correct"]] = True
+        batches.append(
+            (
+                torch.tensor(indexes[key]["passages"], dtype=torch.float64),
+                torch.tensor(np.stack([i["query"] for i in group]), dtype=torch.float64),
+                torch.tensor(np.stack([i["rest"] for i in group]), dtype=torch.float64),
+                correct,
+            )
+        )
+    return batches
 
 
 def hit_at_1(items: list[dict], indexes: dict[str, dict], down: np.ndarray, up: np.ndarray, share: float) -> float:
@@ -117,8 +138,8 @@ def main() -> None:
     parser.add_argument("pairs", nargs="+", type=lambda s: tuple(map(Path, s.split("=", 1))), help="QUESTIONS=INDEX")
     parser.add_argument("--out", type=Path, default=None, help="folder for the weights and card (none: do not save)")
     parser.add_argument("--leave-out", type=str, default=None, help="an INDEX whose questions are only evaluated")
-    parser.add_argument("--rank", type=int, default=32)
-    parser.add_argument("--penalty", type=float, default=0.01)
+    parser.add_argument("--rank", type=int, default=128)
+    parser.add_argument("--penalty", type=float, default=0.003)
     parser.add_argument("--temperature", type=float, default=0.02)
     parser.add_argument("--learning-rate", type=float, default=3e-3)
     parser.add_argument("--epochs", type=int, default=80)
