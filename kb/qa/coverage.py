@@ -59,7 +59,7 @@ def uncovered_terms(index: LoadedIndex, question: str, language: str) -> list[st
             kind = "name"  # a country is a name in German too, where every noun is capitalised
         if kind is None and _unlisted_noun(index, term, language, _starts_sentence(question, match.start())):
             kind = "unlisted"
-        if kind in ("name", "unlisted", "acronym", "code") and match.start() < situation:
+        if kind and match.start() < situation:
             continue  # "Our branch in Papua ...", "Our CIO says ...": the asker's setting, not what is asked
         if kind == "acronym" and _glossed(question, match.start(), match.end()):
             continue  # "the experts of the old team (SME)": the question says what it stands for
