@@ -104,3 +104,45 @@ def test_a_question_that_names_a_table_lifts_the_passages_that_hold_one(tmp_path
     # "stable" holds no table; without the weight nothing is lifted
     assert answer_type_bonus(index, "Is the risk stable?", "en", 0.03, 0.015, 0.03) == 0.0
     assert answer_type_bonus(index, "Apa isi tabel itu?", "id", 0.03, 0.015, 0.0) == 0.0
+
+
+QUOTING = """---
+title: Fachkräfte
+language: de
+---
+
+# Fachkräfte
+
+## Lage
+
+Viele Firmen finden keine Administratoren. Die „Managed Services“ genannten Angebote wachsen.
+
+## Stimmen
+
+„Die Firmen kaufen keine Technik mehr, sie kaufen Verfügbarkeit“, sagte Jana Weber, Beraterin in Köln.
+"""
+
+
+@pytest.mark.parametrize(
+    "question, language",
+    [
+        ("Wer ist die zitierte Beraterin?", "de"),
+        ("Was kaufen die Firmen laut der Expertin ein?", "de"),
+        ("What does the consultant quoted say firms buy?", "en"),
+        ("Menurut konsultan, apa yang dibeli perusahaan?", "id"),
+    ],
+)
+def test_a_question_about_a_quoted_person_lifts_the_passage_that_quotes(tmp_path, question, language):
+    index = fake_index(tmp_path, {"fachkraefte.de.md": QUOTING})
+    by_section = {c.section: row for row, c in enumerate(index.chunks)}
+    asked = answer_type_bonus(index, question, language, 0.03, 0.015, 0.03, 0.08)
+    assert isinstance(asked, np.ndarray)
+    # a quoted term of two words is no quotation
+    assert asked[by_section["Stimmen"]] == pytest.approx(0.08) and asked[by_section["Lage"]] == 0
+
+
+def test_a_question_about_the_article_is_no_question_about_a_quote(tmp_path):
+    index = fake_index(tmp_path, {"fachkraefte.de.md": QUOTING})
+    assert answer_type_bonus(index, "Was sagt der Artikel über Administratoren?", "de", 0.03, 0.015, 0.03, 0.08) == 0.0
+    assert answer_type_bonus(index, "According to the article, who buys?", "en", 0.03, 0.015, 0.03, 0.08) == 0.0
+    assert answer_type_bonus(index, "Wer ist die zitierte Beraterin?", "de", 0.03, 0.015, 0.03, 0.0) == 0.0

@@ -35,6 +35,16 @@ _NUMBER_QUESTION = {
 }
 
 _TABLE_QUESTION = re.compile(r"\b(tables?|tabellen?|tabel)\b", re.IGNORECASE)
+# "the consultant quoted", "die zitierte Beraterin", "laut der Expertin", "menurut konsultan": asked about what
+# someone said, which an article gives as a quotation.
+_QUOTE_QUESTION = re.compile(
+    r"\b(quoted|interviewed|zitierte[nmrs]?|dikutip|diwawancarai)\b"
+    r"|\b(according to|says|said|laut|sagt|sagte|menurut|kata)( the| an?| der| dem| des| sang| seorang)?"
+    r" (experts?|consultants?|advis[eo]rs?|analysts?|expertin|experten?|beraterin|berater|analystin"
+    r"|pakar|ahli|konsultan|analis|narasumber)\b",
+    re.IGNORECASE,
+)
+_QUOTED_SPAN = re.compile(r'[„“"«‘]([^„“”"«»‘’\n]{20,600})[“”"»’]')
 
 
 def asks_for_date(question: str, language: str) -> bool:
@@ -51,6 +61,7 @@ class StatedFacts:
     dates: np.ndarray  # per passage: it gives a year, a date or a month
     numbers: np.ndarray  # per passage: it gives a number of two or more
     tables: np.ndarray  # per passage: it holds a table
+    quotes: np.ndarray  # per passage: it quotes someone's words
 
 
 def _stated(index: LoadedIndex) -> StatedFacts:
@@ -58,7 +69,13 @@ def _stated(index: LoadedIndex) -> StatedFacts:
         np.array([states_date(c.text) for c in index.chunks], dtype=bool),
         np.array([states_number(c.text, c.language) for c in index.chunks], dtype=bool),
         np.array([any(map(is_table_row, c.text.splitlines())) for c in index.chunks], dtype=bool),
+        np.array([_quotes_someone(c.text) for c in index.chunks], dtype=bool),
     )
+
+
+def _quotes_someone(text: str) -> bool:
+    """A direct quotation of five words or more (a quoted term or title is shorter)."""
+    return any(len(span.split()) >= 5 for span in _QUOTED_SPAN.findall(text))
 
 
 stated_facts = PerBuild(_stated)
@@ -71,6 +88,7 @@ def answer_type_bonus(
     date_weight: float,
     number_weight: float,
     table_weight: float,
+    quote_weight: float = 0.0,
 ) -> np.ndarray | float:
     """What each passage gains for stating the kind of fact the question asks for, or holding the table it names."""
     bonus: np.ndarray | float = 0.0
@@ -80,4 +98,6 @@ def answer_type_bonus(
         bonus = bonus + number_weight * stated_facts(index).numbers
     if table_weight and _TABLE_QUESTION.search(question):
         bonus = bonus + table_weight * stated_facts(index).tables
+    if quote_weight and _QUOTE_QUESTION.search(question):
+        bonus = bonus + quote_weight * stated_facts(index).quotes
     return bonus

@@ -103,6 +103,9 @@ class RetrievalWeights:
     answer_number: float = 0.015
     # Added to a passage holding a table when the question names one ("laut der Tabelle", "tabel").
     answer_table: float = 0.03
+    # Added to a passage that quotes someone when the question asks what a quoted person said ("the
+    # consultant quoted", "die zitierte Beraterin", "yang dikutip").
+    answer_quote: float = 0.08
     # Share of the learned shift of the question's vector (kb/qa/query_adapter.py) used for the
     # passages' dense similarity; 0 ranks with the model's own vector.
     query_adapter: float = 1.0
@@ -233,7 +236,13 @@ def scores_besides_dense(
     score += item_count_bonus(index, question, language, weights.item_count)
     score += title_bonus(index, question, language, equivalents, weights.title)
     score += answer_type_bonus(
-        index, question, language, weights.answer_date, weights.answer_number, weights.answer_table
+        index,
+        question,
+        language,
+        weights.answer_date,
+        weights.answer_number,
+        weights.answer_table,
+        weights.answer_quote,
     )
     if weights.other_language_only or weights.other_language_topic:
         lacking = index.translations.lacks_language(language)
