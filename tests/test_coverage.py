@@ -176,6 +176,8 @@ def test_the_hand_glossary_covers_a_term():
         ("Wie groß ist der deutsche Markt für IT-Outsourcing?", "de"),
         ("Berapa besar pasar BPO di Asia?", "id"),
         ("What hourly rate should we expect to pay for a senior developer?", "en"),  # "pay for" an amount
+        ("What blended rate should we expect to pay for a pool of engineers?", "en"),
+        ("What rate do vendors usually charge for weekend support?", "en"),  # any rate that is paid
         # a deposit, a commission, a rent or a setup fee is an amount too, and so is a sum in pounds
         ("How many pounds does the council pay the supplier for one day?", "en"),
         ("What's the monthly rent for a spare laptop?", "en"),
@@ -224,6 +226,8 @@ def test_price_questions_need_a_passage_that_states_an_amount(question, lang):
         ("Biaya apa saja yang sudah termasuk dalam harga paket?", "id"),
         ("How much revenue share goes to the partner?", "en"),  # a share of revenue
         ("How high was staff turnover last year?", "en"),  # a rate, not a revenue
+        ("What extension rate do hypercare periods have?", "en"),  # a share
+        ("Which rate card applies to weekend work?", "en"),
         # what is billed, which a passage states in words
         ("What hidden charges should we expect?", "en"),
         ("What else do providers bill?", "en"),
@@ -467,6 +471,7 @@ def test_a_headcount_in_a_passage_below_the_nearest_one_does_not_answer(tmp_path
         ("Berapa persen perusahaan memakai vendor TI?", "id"),
         # a rate of something is a share
         ("What failure rate do studies report for offshore deals?", "en"),
+        ("What extension rate do hypercare periods typically have?", "en"),  # any rate of something
         ("How high was staff turnover in the IT department last year?", "en"),
         ("Welchen Marktanteil hat der Anbieter in Bayern?", "de"),
         ("Wie hoch ist die Fehlerquote der Lieferungen?", "de"),
@@ -491,6 +496,8 @@ def test_share_questions_need_a_passage_that_states_a_share(question, lang):
         ("Berapa tingkat kematangan yang ada dalam model itu?", "id"),  # how many levels
         ("What kind of savings is the provider expected to deliver?", "en"),
         ("Welche Ratecard gilt für Änderungen?", "de"),
+        ("What hourly rate should we expect to pay?", "en"),  # an amount
+        ("Which rate card applies to weekend work?", "en"),
     ],
 )
 def test_questions_that_ask_no_share_are_left_alone(question, lang):

@@ -13,12 +13,14 @@ import re
 _ASKS_AMOUNT = {
     # "how much of the price advantage ..." asks for a share, not an amount
     "en": r"^(what('s)?|how much(?! of)|how high)\b (\S+ ){0,4}(salar(y|ies)|wages?|hourly rates?|day rates?"
-    r"|daily rates?|prices?|fees?|commissions?|rents?|deposits?|down payments?|retainers?)\b"
+    r"|daily rates?|blended rates?|prices?|fees?|commissions?|rents?|deposits?|down payments?|retainers?)\b"
     # "What retainer does an adviser usually charge ...?"
     r"|^what (?!(else|exactly|other|all)\b)(\S+ ){1,2}(does|do|would|will) (\S+ ){1,4}"
     r"(usually |typically |normally )?(charge|bill)\b(?! for\W*$)"
     r"|^how much (does|do|would|will|is|are)\b.*\b(cost|costs|charge|charges|pay|earn|earns)\b|^what does\b.*\bcost\b"
     r"|^how many (pounds|euros|dollars|rupees)\b"
+    # "What rate should we expect to pay ...?"
+    r"|^what (\S+ ){0,3}rates? (\S+ ){0,5}(pay|charge|bill)\b"
     # "What does a provider typically charge per access point ...?": a price for any unit
     r"|^what (does|do|would|will|might|can|could)\b.*\b(charge|bill) (per|each|for each|for every) \w+"
     # "staff turnover" is a rate, not a revenue
@@ -74,7 +76,11 @@ _ASKS_SHARE = {
     # a rate of something is a share: a failure rate, an adoption rate, staff turnover
     r"|^((in|for|by) )?(what|which|how high|how big|how large)\b (\S+ ){0,5}(failure|success|adoption|growth"
     r"|turnover|churn|attrition|error|default|utili[sz]ation|retention|renewal|loss|absence|vacancy) (rates?|ratios?)\b"
-    r"|^how high (is|was|are|were|can|could|does|did) (\S+ ){0,4}(turnover|churn|attrition)\b",
+    r"|^how high (is|was|are|were|can|could|does|did) (\S+ ){0,4}(turnover|churn|attrition)\b"
+    # "What extension rate do hypercare periods have?": any rate of something, but a price ("hourly rate", "What
+    # rate ... pay?") is an amount
+    r"|^((in|for|by) )?(what|which) (\S+ ){0,2}(?!(hourly|day|daily|blended|flat|fixed|billing|going|market|unit"
+    r"|standard|monthly|annual)\b)[a-z-]+ (rates?|ratios?)\b(?!.*\b(pay|charge|bill|cost)\b)",
     # "Marktanteil", "Fehlerquote", "Ausfallrate"; not "Ratecard"
     "de": r"^(wie ?viel|welche[nrs]?|wie hoch|wie groß)\b (\S+ ){0,3}\S*(prozent|anteil|quote|quoten|rate|raten)\b"
     r"|\bwie (hoch|groß) ist der anteil\b|^wie hoch (ist|war|sind|waren|kann|könnte) (\S+ ){0,4}\S*fluktuation\b",
