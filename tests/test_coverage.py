@@ -177,6 +177,8 @@ def test_the_hand_glossary_covers_a_term():
         ("Berapa besar pasar BPO di Asia?", "id"),
         ("What hourly rate should we expect to pay for a senior developer?", "en"),  # "pay for" an amount
         ("What blended rate should we expect to pay for a pool of engineers?", "en"),
+        ("Wie hoch ist eine übliche Pauschale pro Jahr?", "de"),
+        ("Wie hoch sind die Lizenzkosten pro Tablet und Monat?", "de"),
         ("What rate do vendors usually charge for weekend support?", "en"),  # any rate that is paid
         # a deposit, a commission, a rent or a setup fee is an amount too, and so is a sum in pounds
         ("How many pounds does the council pay the supplier for one day?", "en"),
@@ -216,6 +218,7 @@ def test_price_questions_need_a_passage_that_states_an_amount(question, lang):
         ("Setelah berapa lama pekerja alih daya berhak atas upah yang sama?", "id"),  # how long, not how much
         ("If a vendor quotes a cheaper hourly rate, will the deal cost less?", "en"),
         ("Wie viel vom Preisvorteil fressen versteckte Kosten?", "de"),
+        ("Welche Kosten vergessen Unternehmen häufig?", "de"),  # which costs, not how much
         ("How much of the price advantage can hidden costs swallow?", "en"),  # a share of a price
         ("Wie viel vom Preis entfällt auf Lizenzen?", "de"),
         ("What cost savings do consultants quote?", "en"),

@@ -30,7 +30,9 @@ _ASKS_AMOUNT = {
     "de": r"^(was|wie ?viel) kost(et|en)\b"
     r"|^(wie ?viel(?! vo[nm]\b)|wie hoch|welche[nrs]?|was)\b (\S+ ){0,4}\S*(gehalt|gehälter|lohn|löhne"
     r"|stundensatz|stundensätze|tagessatz|tagessätze|preis|preise|gebühr|gebühren|miete|provision|anzahlung"
-    r"|umsatz|umsätze|erlös|erlöse|gewinn|budget)\b|^(mit )?wie ?viele?n? (euro|dollar|franken)\b"
+    r"|umsatz|umsätze|erlös|erlöse|gewinn|budget|pauschale|pauschalen|honorar|honorare)\b"
+    # "Wie hoch sind die Lizenzkosten ...?" asks an amount; "Welche Kosten ...?" asks which
+    r"|^(wie ?viel|wie hoch)\b (\S+ ){0,4}\S*kosten\b|^(mit )?wie ?viele?n? (euro|dollar|franken)\b"
     # "Welcher Satz je Personentag ...": a rate named by what it is charged for
     r"|^(wie ?viel|wie hoch|welche[nrs]?|was)\b (\S+ ){0,3}(satz|sätze) (je|pro) (personentag|stunde|tag|monat|nutzer)",
     # the thing "berapa" asks for comes next: "berapa gaji", not "berapa bobot ... harga"
