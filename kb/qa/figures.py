@@ -32,7 +32,7 @@ _ASKS_AMOUNT = {
     r"|stundensatz|stundensätze|tagessatz|tagessätze|preis|preise|gebühr|gebühren|miete|provision|anzahlung"
     r"|umsatz|umsätze|erlös|erlöse|gewinn|budget|pauschale|pauschalen|honorar|honorare)\b"
     # "Wie hoch sind die Lizenzkosten ...?" asks an amount; "Welche Kosten ...?" asks which
-    r"|^(wie ?viel|wie hoch)\b (\S+ ){0,4}\S*kosten\b|^(mit )?wie ?viele?n? (euro|dollar|franken)\b"
+    r"|^(wie ?viel(?! vo[nm]\b)|wie hoch)\b (\S+ ){0,4}\S*kosten\b|^(mit )?wie ?viele?n? (euro|dollar|franken)\b"
     # "Welcher Satz je Personentag ...": a rate named by what it is charged for
     r"|^(wie ?viel|wie hoch|welche[nrs]?|was)\b (\S+ ){0,3}(satz|sätze) (je|pro) (personentag|stunde|tag|monat|nutzer)",
     # the thing "berapa" asks for comes next: "berapa gaji", not "berapa bobot ... harga"
