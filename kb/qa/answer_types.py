@@ -1,11 +1,12 @@
-"""Questions for a date or a number, or about a table, and the passages that state one or hold one.
+"""Questions for a date or a number, about a table or a quotation, and the passages that state or hold one.
 
 "Bis wann mussten Krankenhäuser umstellen?" is answered by the passage that gives the deadline;
 a neighbouring passage of the same document on the same subject, without a date, is the usual
 near miss. A passage that states what kind of fact the question asks for gets a small lift
 (``RetrievalWeights.answer_date`` / ``answer_number``). A question that names a table ("Menurut
 tabel perbandingan, ...", "laut Tabelle 1") is answered from a passage that holds one
-(``answer_table``). Nothing here depends on a document.
+(``answer_table``). A question about what a quoted person said ("die zitierte Beraterin", "according to the
+consultant") is answered from a passage that quotes someone (``answer_quote``). Nothing here depends on a document.
 """
 
 from __future__ import annotations
@@ -90,7 +91,7 @@ def answer_type_bonus(
     table_weight: float,
     quote_weight: float = 0.0,
 ) -> np.ndarray | float:
-    """What each passage gains for stating the kind of fact the question asks for, or holding the table it names."""
+    """What each passage gains for stating the kind of fact the question asks for, or holding the table or quote."""
     bonus: np.ndarray | float = 0.0
     if date_weight and asks_for_date(question, language):
         bonus = bonus + date_weight * stated_facts(index).dates

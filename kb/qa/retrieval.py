@@ -19,7 +19,8 @@ Each passage gets one score, the sum of:
   ``item_count`` for one whose list has as many items as the question names;
 - ``title`` for the passages of the document whose title shares the question's words;
 - ``answer_date`` / ``answer_number`` for a passage stating a date or number the question asks for,
-  ``answer_table`` for one holding a table when the question names one.
+  ``answer_table`` for one holding a table when the question names one, ``answer_quote`` for one quoting
+  someone when the question asks what a quoted person said.
 The dense similarity uses the question's vector moved by a learned linear map
 (``query_adapter``, kb/qa/query_adapter.py) when one exists for the index's model.
 The weights were set on the project's evaluation set (docs/evaluation.md).
