@@ -15,7 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import REPO, emit
 
 SETS = [REPO / "eval" / "new-docs", REPO / "eval" / "new-docs-2"] + [
-    REPO / "eval" / f"set-{n}" / f"new-docs-{n}" for n in range(3, 28)
+    REPO / "eval" / f"set-{n}" / f"new-docs-{n}" for n in range(3, 29)
 ]
 
 
