@@ -203,6 +203,8 @@ def test_the_hand_glossary_covers_a_term():
         ("Wie hoch ist laut Artikel das Jahresbudget für IT-Sourcing?", "de"),
         ("Berapa bea meterai untuk surat pemutusan kontrak?", "id"),
         ("Berapa nilai voucher untuk karyawan yang mengisi kuesioner?", "id"),
+        ("What was the total deal value of the takeovers last year?", "en"),  # what a deal is worth
+        ("What contract value do such deals usually reach?", "en"),
     ],
 )
 def test_price_questions_need_a_passage_that_states_an_amount(question, lang):
@@ -237,6 +239,7 @@ def test_price_questions_need_a_passage_that_states_an_amount(question, lang):
         ("What does the provider charge for?", "en"),
         ("Welche Sätze im Vertrag regeln die Haftung?", "de"),
         ("Berapa nilai SLA yang wajar?", "id"),
+        ("What value does a second provider add?", "en"),  # worth in words, not a deal value
     ],
 )
 def test_questions_that_ask_no_amount_are_left_alone(question, lang):
@@ -480,6 +483,8 @@ def test_a_headcount_in_a_passage_below_the_nearest_one_does_not_answer(tmp_path
         ("Wie hoch ist die Fehlerquote der Lieferungen?", "de"),
         ("Berapa angka pertumbuhan pasar per tahun?", "id"),
         ("Berapa tingkat kegagalan proyek alih daya?", "id"),
+        ("Berapa tingkat penolakan yang umum untuk calon pengganti?", "id"),  # a rate of something done
+        ("Berapa tingkat penyelesaian tiket di bulan pertama?", "id"),
     ],
 )
 def test_share_questions_need_a_passage_that_states_a_share(question, lang):
@@ -498,6 +503,7 @@ def test_share_questions_need_a_passage_that_states_a_share(question, lang):
         ("Berapa lama kontrak berjalan?", "id"),
         ("Berapa tingkat kematangan yang ada dalam model itu?", "id"),  # how many levels
         ("What kind of savings is the provider expected to deliver?", "en"),
+        ("Berapa tingkat layanan yang disepakati?", "id"),  # a service level, not a rate
         ("Welche Ratecard gilt für Änderungen?", "de"),
         ("What hourly rate should we expect to pay?", "en"),  # an amount
         ("Which rate card applies to weekend work?", "en"),
@@ -526,6 +532,10 @@ def test_an_ordinal_third_or_a_quarter_of_the_year_states_no_share():
         ("Wie viele Familienunternehmen setzen in der IT auf Multi-Sourcing?", "de"),
         ("How many mid-sized companies use more than one provider?", "en"),
         ("Berapa banyak perusahaan yang memakai vendor TI?", "id"),
+        # German nouns keep their capital, and a number may be asked as a size
+        ("Wie viele Anbieter gibt es am Markt?", "de"),
+        ("Wie groß ist die Anbieterzahl im deutschen ITO-Markt?", "de"),
+        ("Wie hoch ist die Zahl der Dienstleister in Bayern?", "de"),
     ],
 )
 def test_questions_how_many_exist_somewhere_need_a_passage_that_counts(question, lang):
@@ -541,6 +551,7 @@ def test_questions_how_many_exist_somewhere_need_a_passage_that_counts(question,
         ("Wie viele Phasen gibt es bei der Transition?", "de"),
         ("Berapa banyak jenis alih daya yang dibahas?", "id"),
         ("How many providers does the article compare?", "en"),  # names, not a statistic
+        ("Wie groß ist die Zahl der Schritte im Projekt?", "de"),  # no place or market
     ],
 )
 def test_how_many_kinds_questions_are_left_alone(question, lang):

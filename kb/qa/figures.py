@@ -25,6 +25,8 @@ _ASKS_AMOUNT = {
     r"|^what (does|do|would|will|might|can|could)\b.*\b(charge|bill) (per|each|for each|for every) \w+"
     # "staff turnover" is a rate, not a revenue
     r"|^(what('s)?|how much|how high)\b (\S+ ){0,4}(revenues?|sales|profits?|budgets?|income)\b(?! (rate|share))"
+    # "What was the total deal value of ...?": what a deal or contract is worth
+    r"|^(what('s)?|how much|how high)\b (\S+ ){0,4}(deal|contract|transaction|order|purchase) values?\b"
     r"|\b(charges?|costs?|earns?|bills?) (per|an|a|each) (hour|day|month|seat|user|invoice|ticket|transaction|call"
     r"|page|document|device|employee|payslip|unit)\b",
     "de": r"^(was|wie ?viel) kost(et|en)\b"
@@ -89,6 +91,8 @@ _ASKS_SHARE = {
     # "berapa tingkat kematangan" counts levels: only named rates are shares
     "id": r"\bberapa (\S+ ){0,2}(persen|persentase|proporsi|porsi|bagian|rasio|angka pertumbuhan|laju"
     r"|tingkat (kegagalan|keberhasilan|adopsi|pertumbuhan|pergantian|kesalahan|retensi|kehilangan))\b"
+    # "berapa tingkat penolakan": a rate of something done (pe-/per-...-an), not a level ("tingkat kematangan")
+    r"|\bberapa (\S+ ){0,2}tingkat pe\w+an\b"
     r"|\bberapa (tinggi |besar )?(tingkat )?(pergantian|perputaran|turnover) (karyawan|staf|pegawai)\b",
 }
 # A share as documents write it: a percentage, or a fraction in words ("two thirds", "die Hälfte").
@@ -161,8 +165,11 @@ def asks_unstated_headcount(question: str, language: str, passages: list[str]) -
 _ASKS_COUNT_IN_WORLD = {
     "en": r"^how many \S+( \S+){0,3} (are there|exist|operate|are registered)\b.*\b(worldwide|globally|in the world"
     r"|on the market|in [A-Z]\w+)\b|^how many \S+( \S+){0,3} (worldwide|globally|in the world|on the market)\b",
-    "de": r"^wie ?viele \S+( \S+){0,3} (gibt es|existieren|sind registriert)\b.*\b(weltweit|auf der welt|am markt"
-    r"|auf dem markt|in [A-ZÄÖÜ]\w+)\b|^wie ?viele \S+( \S+){0,3} (weltweit|am markt|auf dem markt)\b",
+    # German nouns keep their capital here: "am Markt"
+    "de": r"^wie ?viele \S+( \S+){0,3} (gibt es|existieren|sind registriert)\b.*\b((?i:weltweit|auf der welt|am markt"
+    r"|auf dem markt)|in [A-ZÄÖÜ]\w+)\b|^wie ?viele \S+( \S+){0,3} (?i:weltweit|am markt|auf dem markt)\b"
+    # "Wie groß ist die Anbieterzahl im deutschen ITO-Markt?"
+    r"|^wie (groß|hoch) (ist|war) die \S*(?i:zahl)\b.*\b((?i:weltweit|\S*markt)|in [A-ZÄÖÜ]\w+)",
     "id": r"\bberapa (jumlah|banyak) \S+( \S+){0,4} (yang ada |yang terdaftar |terdaftar )?"
     r"(di dunia|di seluruh dunia|di pasar|secara global|di [A-Z]\w+)\b",
 }
