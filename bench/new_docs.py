@@ -14,9 +14,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import REPO, emit
 
-SETS = [REPO / "eval" / "new-docs", REPO / "eval" / "new-docs-2"] + [
-    REPO / "eval" / f"set-{n}" / f"new-docs-{n}" for n in range(3, 29)
-]
+# Every blind set's documents, oldest first: a new eval/set-N/new-docs-N/ joins without an edit here.
+SETS = [REPO / "eval" / "new-docs", REPO / "eval" / "new-docs-2"] + sorted(
+    (REPO / "eval").glob("set-*/new-docs-*"), key=lambda path: int(path.name.rsplit("-", 1)[1])
+)
 
 
 def measure(embedder) -> dict:
